@@ -9,10 +9,11 @@ more, `某市部门整体`) is the form whose name it is or begins so, where onl
 The Chinese names come from each form's profile.yaml (`name`), never from the code, so a unit's own form is
 recognised the same way; so do the regions (its optional `region`, the province a form belongs to): a province typed
 (`某省`, with its 省 or not) is its one form, or names its several forms, where no Chinese name holds it (forms named
-after their cities), and so is the province written before the place (`某省某市`, as an address is). On the command
-line a name differing only in case or by spaces around or inside it, one form's whole Chinese name, its place or its
-beginning is taken (`resolve`, which the command says); a spec's `form:` is not:
-it is data other tools read exactly, so there the slip is only pointed out (`unknown`).
+after their cities), and so is the province written before the place or the name's beginning (`某省某市`, as an
+address is). On the command line a name differing only in case or by spaces around or inside it (the names' own
+spaces not counted either), one form's whole Chinese name, its place or its beginning is taken (`resolve`, which
+the command says); a spec's `form:` is not: it is data other tools read exactly, so there the slip is only pointed
+out (`unknown`).
 
 Where several forms share that name or beginning, the command names them; `new --list` warns of two forms of one
 name.
@@ -45,26 +46,33 @@ def resolve(catalog: Catalog, typed: str) -> str | None:
     if typed in names:
         return typed
     text = _squeezed(typed)
-    titles = {name: _title(catalog, name) or "" for name in names}
-    same = [name for name in names if name.casefold() == text.casefold()] or \
+    titles = _typed_titles(catalog)
+    same = [name for name in names if _squeezed(name).casefold() == text.casefold()] or \
         [name for name in names if text and titles[name] == text] or _begun(catalog, text, titles)
     return same[0] if len(same) == 1 else None
 
 
 def _squeezed(typed: str) -> str:
     """`typed` without the spaces around and inside it (`某 省`, `某省 某市`: a space typed between the words, a
-    full-width one too), which no form's folder name or Chinese name holds."""
+    full-width one too). A form's names are compared squeezed too (`_typed_titles`): a unit's own form may be named
+    `某市 项目…表`, and its name copied whole from `new --list` must still be that form."""
     return "".join(typed.split())
 
 
+def _typed_titles(catalog: Catalog) -> dict[str, str]:
+    """Each form's Chinese name as a typed one is compared with it: squeezed (see _squeezed); "" where it has none."""
+    return {name: _squeezed(_title(catalog, name) or "") for name in catalog.names()}
+
+
 def _begun(catalog: Catalog, text: str, titles: dict[str, str]) -> list[str]:
-    """The forms whose Chinese name begins with `text` as a place (`某市`), whose region it names (`某省`, see
-    _in_region) or whose region and place it names (`某省某市`, see _place_in_region), or else whose Chinese name
-    begins with it as its first words (`某市部门整体`)."""
-    return [name for name, title in titles.items()
-            if _place_of(text, title) or _in_region(text, place := region(catalog, name))
-            or _place_in_region(text, title, place)] or \
-        [name for name, title in titles.items() if _title_begun(text, title)]
+    """The forms whose Chinese name begins with `text` as a place (`某市`) or whose region it names (`某省`, see
+    _in_region), or else whose Chinese name begins with it as its first words (`某市部门整体`); either with the
+    form's region written before it (`某省某市`, `某省某市部门整体`: see _readings)."""
+    places = {name: region(catalog, name) for name in titles}
+    return [name for name, title in titles.items() if _in_region(text, places[name])
+            or any(_place_of(read, title) for read in _readings(text, places[name]))] or \
+        [name for name, title in titles.items()
+         if any(_title_begun(read, title) for read in _readings(text, places[name]))]
 
 
 def chosen_said(catalog: Catalog, typed: str, chosen: str) -> str | None:
@@ -150,7 +158,7 @@ def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
     if not isinstance(typed, str):
         return None
     text = _squeezed(typed)
-    names = _begun(catalog, text, {name: _title(catalog, name) or "" for name in catalog.names()})
+    names = _begun(catalog, text, _typed_titles(catalog))
     if len(names) < 2:
         return None
     if all(_in_region(text, region(catalog, name)) for name in names):  # a province of several forms: `某省`
@@ -223,12 +231,14 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
         return None
     text = _squeezed(typed)
     names = catalog.names()
-    by_case = {name.casefold(): name for name in names}
+    by_case = {_squeezed(name).casefold(): name for name in names}
     if text.casefold() in by_case:
         return by_case[text.casefold()]
-    titles = {name: _title(catalog, name) or "" for name in names}
+    titles = _typed_titles(catalog)
     fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or \
-        _begun(catalog, text, titles) or [name for name in names if _same_place(text, titles[name])]
+        _begun(catalog, text, titles) or \
+        [name for name in names
+         if any(_same_place(read, titles[name]) for read in _readings(text, region(catalog, name)))]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -272,10 +282,11 @@ def _in_region(typed: str, place: str | None) -> bool:
     return rest in ("", "省", "市") or rest.endswith("自治区")
 
 
-def _place_in_region(typed: str, title: str, place: str | None) -> bool:
-    """Whether `typed` is the region a form belongs to (see _in_region) followed by the place its Chinese name begins
-    with (see _place_of): `某省某市`, the way an address is written, was told no form's Chinese name began with it."""
-    return any(_in_region(typed[:cut], place) and _place_of(typed[cut:], title) for cut in range(2, len(typed) - 1))
+def _readings(typed: str, place: str | None) -> list[str]:
+    """`typed`, and what it goes on with past the region `place` (a form's, see _in_region) where it begins with it,
+    each way it may be cut (`某省某市`: `省某市` and `某市`): a province is written before the place, as an address is.
+    `某省某市` was told no form's Chinese name began with it, and then `某省某市部门整体` the same."""
+    return [typed, *(typed[cut:] for cut in range(2, len(typed)) if _in_region(typed[:cut], place))]
 
 
 def _same_place(typed: str, title: str) -> bool:

@@ -570,6 +570,7 @@ def test_new_takes_a_forms_chinese_name_copied_from_its_list(runner, tmp_path, f
     # The province before the place, as an address is written, and spaces typed between the words.
     ("广东省广州市", "guangzhou"), ("广东湛江", "zhanjiang"), ("湖南省 衡阳市", "hengyang"), ("衡 阳", "hengyang"),
     ("天\u3000津", "tianjin"), ("guang zhou", "guangzhou"),
+    ("广东省广州市部门整体", "guangzhou"), ("广东省湛江市级", "zhanjiang"),  # the province before the name's beginning
 ])
 def test_new_takes_the_place_or_beginning_only_one_forms_name_has(runner, tmp_path, typed, form):
     """`--form 广州` (the place the form's Chinese name begins with, as profile.yaml writes it) was refused with
@@ -699,6 +700,19 @@ def test_a_province_with_a_space_inside_names_its_two_forms(runner, typed):
     """`--form "广 东"` was told 没有哪个表样的中文名称以“广 东”开头, as if the province had no form."""
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
     assert result.exit_code == 2 and "广东有 2 个表样：guangzhou（" in result.output, result.output
+
+
+def test_a_forms_chinese_name_with_a_space_inside_copied_from_its_list_is_that_form(runner, tmp_path, monkeypatch):
+    """A unit's own form named `杭州市 部门整体…` (a space in its profile's `name`): that name copied from `new --list`,
+    or its beginning, was refused with 是否想写 the form once spaces typed were dropped and the name's own were not."""
+    _unit_with_own_form(tmp_path, "forms/schema")
+    profile = tmp_path / "forms" / "templates" / "moushi" / "profile.yaml"
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(text.replace("name: 广州市", "name: 杭州市 "), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for typed in ("杭州市 部门整体预算绩效目标申报表", "杭州市 部门整体", "杭州市部门整体"):
+        result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+        assert result.exit_code == 0 and "form: moushi\n" in result.stdout, (typed, result.output)
 
 
 def test_a_province_before_another_provinces_place_names_no_form(runner):
