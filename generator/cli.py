@@ -403,29 +403,13 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 
         form = chosen_form(catalog, form)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
+    from .new_blank import new_command, new_spec
+
     if missing:
-        raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 {_new_example(catalog, form, unit, year, out)}"
+        raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 {new_command(catalog, form, unit, year, out)}"
                                "（jixiao new --list 列出表样）")
-    from .new_blank import new_spec
 
     return new_spec(catalog, form, unit, year, out, force)
-
-
-def _new_example(catalog, form, unit, year, out) -> str:
-    """The `jixiao new` command to run, with what was typed kept and only the missing filled in: an example of
-    `--year 2025` under `--year 2026` typed a moment before read as if 2026 were wrong. A missing year is the coming
-    one, the year units write their targets for; a missing -o is `specs/`, where the file is named 单位-年度.yaml as
-    init's next steps and the README write it (`specs/新规格.yaml` left every unit's spec under one name)."""
-    from datetime import date
-
-    from .command_paths import cmd_notes, quoted
-
-    form = form or (catalog.names() or ["表样"])[0]
-    shown_unit = quoted(unit) if unit is not None else "单位名称"
-    year = year if year is not None else date.today().year + 1
-    out = out or "specs/"
-    typed = [word for word in (form, unit, out) if word is not None]
-    return f"jixiao new --form {quoted(form)} --unit {shown_unit} --year {year} -o {quoted(out)}{cmd_notes(typed)}"
 
 
 @main.command(name="schema")

@@ -28,7 +28,8 @@ def new_spec(catalog, form: str, unit: str, year: int, out, force: bool) -> int:
     if to_screen(out):
         printed = _new_to_screen(store, variant, unit, year)
         if out is None and _at_terminal():
-            _say_printed_only(form, unit, year)
+            click.echo(f"只打印在了屏幕上，没有写出文件；要写成规格文件，请运行 {new_command(catalog, form, unit, year, out)}",
+                       err=True)
         return say_refused(store, variant, f"jixiao new --form {form}", printed)
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
@@ -51,12 +52,23 @@ def _at_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def _say_printed_only(form: str, unit: str, year: int) -> None:
-    """That `new` without -o wrote no file, and the command that writes one, said at a terminal: the usage shows -o as
-    optional, and a clerk who left it out saw a screenful of YAML scroll past with nothing in specs/ and nothing
-    saying so. Not said when stdout is a pipe or a file (`> a.yaml`, `| less`): that is printing on purpose."""
-    click.echo(f"只打印在了屏幕上，没有写出文件；要写成规格文件，请运行 jixiao new --form {form} --unit {quoted(unit)} "
-               f"--year {year} -o {DEFAULT_SPECS}/{cmd_notes([unit])}", err=True)
+def new_command(catalog, form: str | None, unit: str | None, year: int | None, out: str | None) -> str:
+    """The `jixiao new` command to run, with what was typed kept and only the missing filled in: an example of
+    `--year 2025` under `--year 2026` typed a moment before read as if 2026 were wrong. A missing year is the coming
+    one, the year units write their targets for; a missing -o is `specs/`, where the file is named 单位-年度.yaml as
+    init's next steps and the README write it (`specs/新规格.yaml` left every unit's spec under one name).
+
+    Also said at a terminal after a spec printed without -o: the usage shows -o as optional, and a clerk who left it
+    out saw a screenful of YAML scroll past with nothing in specs/ and nothing saying so. Not said when stdout is a
+    pipe or a file (`> a.yaml`, `| less`), nor with `-o -`: that is printing on purpose."""
+    from datetime import date
+
+    form = form or (catalog.names() or ["表样"])[0]
+    shown_unit = quoted(unit) if unit is not None else "单位名称"
+    year = year if year is not None else date.today().year + 1
+    out = out or f"{DEFAULT_SPECS}/"
+    typed = [word for word in (form, unit, out) if word is not None]
+    return f"jixiao new --form {quoted(form)} --unit {shown_unit} --year {year} -o {quoted(out)}{cmd_notes(typed)}"
 
 
 def say_refused(store, variant, path: str, text: str) -> int:

@@ -862,6 +862,7 @@ def test_a_new_spec_dates_a_form_that_prints_its_date_spaced_as_it_prints_it():
     text = scaffold(store, catalog.get("hengyang"), "新单位", 2025, today=datetime.date(2025, 3, 2))
     assert re.findall(r"filled_date: (.*)\n", text) == ["2025年3月2日", "2025 年 3 月 2 日"], text
 
+
 @pytest.mark.parametrize("terminal, out", [(True, []), (False, []), (True, ["-o", "-"])])
 def test_new_without_o_at_a_terminal_says_no_file_was_written(runner, tmp_path, monkeypatch, terminal, out):
     """`jixiao new --form … --unit … --year …` (its usage shows -o as optional) scrolled a screenful of YAML past a
