@@ -15,7 +15,7 @@ from .done_verbs import DONE
 from .frequencies import PERIODS
 from .hedge_words import HEDGES_AFTER, OPENING_HEDGES
 from .lettered_names import letters_of_names
-from .value_kinds import TRIM_CHARS, Kind, Value, normalise
+from .value_kinds import COMMITMENTS, TRIM_CHARS, Kind, Value, normalise
 
 
 DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
@@ -33,12 +33,14 @@ _PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20, "上中旬": 20}
 before the month does, two of them (`11月上中旬`) with the later. 下旬 and 中下旬 end with the month."""
 LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
-_HEDGED = rf"(?:{'|'.join(OPENING_HEDGES)})?"
+_HEDGED = rf"(?:{'|'.join(OPENING_HEDGES)}|{COMMITMENTS})?"
 _DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|计划于|预计)?$")
 """Words before a date that leave it the date it is: when (`于`, `计划于`; `每年`, as a form's year is the budget
-year: `每年3月前` is `3月前`, not three months), and a hedge (`力争2025年12月31日前完成`,
+year: `每年3月前` is `3月前`, not three months), a hedge (`力争2025年12月31日前完成`,
 `争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
-the hedge added (`lint.hedges`)."""
+the hedge added (`lint.hedges`), and a commitment (`确保年底前完成`, `确保于6月底前完成`: `value_kinds.COMMITMENTS`),
+which asks the deadline as surely as the date alone: it read as words, which B7 and B9 told no checkable target and
+diff marked `年底前完成` → `确保年底前完成` 目标不可衡量."""
 _LATEST = r"(?:不晚于|不迟于|(?:最迟|最晚)(?:不超过|不晚于|不迟于)?)(?:于|在)?"
 """Words that a deadline is no later than what follows, alone or after 最迟 or 最晚 (`最晚不超过17点`, `最迟不晚于每月10日`),
 as `最晚17点` is."""

@@ -7399,6 +7399,21 @@ def test_a_hedge_before_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path)
                      "开展活动次数": ("时限推后", "加了“力争”"), "开展会议场次": ("目标放宽", "加了“约”")}, found
 
 
+def test_a_commitment_before_a_deadline_asks_the_deadline(runner, tmp_path):
+    """`年底前完成` → `确保年底前完成` was 目标不可衡量, the committed deadline read as words, and `确保6月底前完成` →
+    `确保9月底前完成` a plain 修改: 确保 commits to the deadline after it, adding no hedge, so the first is no change
+    of target and the second a deadline put later; a hedge in its place is still told."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "年底前完成", "确保年底前完成"),
+        ("时效指标", "活动开展时间", "确保6月底前完成", "确保9月底前完成"),
+        ("时效指标", "会议开展时间", "确保6月底前完成", "力争6月底前完成"),
+        ("数量指标", "侨务接待次数", "确保年底前完成3次", "确保年底前完成2次"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": (None, None), "活动开展时间": ("时限推后", None),
+                     "会议开展时间": ("时限推后", "加了“力争”"), "侨务接待次数": ("目标降低", None)}, found
+
+
 def test_a_hedge_on_a_counts_deadline_is_told_beside_a_lowered_count(runner, tmp_path):
     """`6月底前完成3次检查` → `力争9月底前完成2次检查` said （目标降低，时限推后） without the （加了“力争”） the hedge alone
     gets, and `→ 力争6月底前完成2次检查` only （目标降低）: a count changed hid the hedge of its deadline. The deadline

@@ -3556,6 +3556,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("每月底报送", False), ("次月底上报", False), ("不晚于6月30日报送", False), ("到12月31日17点报送", False),  # 前 unsaid
     ("每年底前报送", False), ("每年底", False), ("每年结束前", False),  # the budget year's end; a year's, words
     ("每月10日前报送COVID-19数据", False), ("每月底前报送COVID-19数据", False),  # a hyphened name's digits: no count
+    ("确保年底前完成", False), ("确保于6月底前完成", False),  # committed to, no hedge: the deadline
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

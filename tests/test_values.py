@@ -624,6 +624,18 @@ def test_a_date_after_a_hedge_the_dates_did_not_list_is_the_deadline(text):
     assert (value.kind, value.deadline, value.date[1]) == (Kind.DATE, True, 6)
 
 
+@pytest.mark.parametrize("text", ["年底前完成", "2024年12月31日前完成", "于6月底前完成", "不晚于6月30日",
+                                  "6月底前完成2次", "年内完成"])
+@pytest.mark.parametrize("commitment", ["确保", "实现", "做到"])
+def test_a_date_after_a_commitment_is_the_date(text, commitment):
+    """`确保年底前完成` was words, which B7 and B9 told no checkable target and diff marked `年底前完成` → `确保年底前完成`
+    目标不可衡量, and `确保2024年12月31日前完成` three numbers (B1): the commitment asks the deadline as surely as the date
+    alone, as `确保良好` asks 良好 (`value_kinds.uncommitted`), and is no hedge."""
+    read, alone = parse(commitment + text), parse(text)
+    assert (read.kind, read.date, read.deadline, read.hedge) == (alone.kind, alone.date, alone.deadline, None)
+    assert (read.number, read.by and read.by.date) == (alone.number, alone.by and alone.by.date)
+
+
 @given(st.integers(2000, 2100), st.integers(1, 12), st.integers(1, 31),
        st.sampled_from(["{y}年{m}月{d}日前", "{y}-{m}-{d}", "{y}.{m}.{d}前", "{m}月{d}日前", "{m}.{d}前", "{m}/{d}前"]))
 def test_a_date_is_read_only_where_the_calendar_has_that_day(year, month, day, written):
