@@ -300,8 +300,8 @@ def read_date(norm: str, text: str) -> Value | None:
     if offset is not None and found.group(0) in ("全年", "全年度") and not tail:
         return None  # a bare 全年 says when, not what is done by then, as 全年完成 does: no target
     done_by = DEADLINE.match(tail) or found.group(0).endswith(END_OF) and END_DONE.match(tail)
-    if offset is not None and found["end"] and MEASURED_AFTER.search(tail):
-        return None  # 年底前完成率, (每)年底前报送金额: a rate or amount, as 年底完成率 and 每月底前完成率 are
+    if _measured_by_then(found.group(0), tail, bool(done_by or lead)):
+        return Value(text, Kind.TEXT)  # 12月底前完成率: a rate by then, no deadline and no 12 months either
     counts = spelt_counts(tail) if done_by else 0
     if counts:  # 6月底前完成两次检查: the count done by the date, as 6月底前完成2次检查 is
         if _as_target(text):  # a number spelt in words, as 十八次 is: B7 asks for the figures, diff reads them
@@ -320,6 +320,16 @@ def read_date(norm: str, text: str) -> Value | None:
     part = found["part"] if month_written and day is None else None
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
                  numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge, part=part)
+
+
+def _measured_by_then(date: str, tail: str, by_then: bool) -> bool:
+    """Whether the words `tail` after a date name a rate or amount of what is done by then (`MEASURED_AFTER`), no figure
+    among them: after its 前 (`12月底前完成率`, `6月30日前完成率`, `12月前完成率`), after words of a deadline before it
+    (`by_then`: `截至6月30日报送人数`) or after an end (`12月底完成率`, `年底前报送金额`). Such a value names what is
+    measured and asks nothing of it, as `年底完成率` and `每月底前完成率` do: `12月底前完成率` read as the deadline
+    `12月底前` with the words 完成率 (`12月底前完成率` → `6月底前完成率` 时限提前), and turned away its month fell to the
+    length of 12 months, which `12月底完成率` and `12月前完成率` were."""
+    return bool(MEASURED_AFTER.search(tail)) and not NUMBER.search(tail) and (by_then or date.endswith(END_OF))
 
 
 @lru_cache(maxsize=4096)

@@ -7414,6 +7414,18 @@ def test_a_commitment_before_a_deadline_asks_the_deadline(runner, tmp_path):
                      "会议开展时间": ("时限推后", "加了“力争”"), "侨务接待次数": ("目标降低", None)}, found
 
 
+def test_a_rate_after_a_months_deadline_is_no_deadline_moved(runner, tmp_path):
+    """`12月底前完成率` → `6月底前完成率` was 时限提前, the rate read as the deadline `12月底前` with the words 完成率, where
+    `年底前完成率` is words: it names a rate and asks nothing of it, so the edit is plain, and a deadline turned into it
+    is no longer checkable."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "12月底前完成率", "6月底前完成率"),
+        ("时效指标", "活动开展时间", "12月底前完成", "12月底前完成率"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": (None, None), "活动开展时间": ("目标不可衡量", None)}, found
+
+
 def test_a_hedge_on_a_counts_deadline_is_told_beside_a_lowered_count(runner, tmp_path):
     """`6月底前完成3次检查` → `力争9月底前完成2次检查` said （目标降低，时限推后） without the （加了“力争”） the hedge alone
     gets, and `→ 力争6月底前完成2次检查` only （目标降低）: a count changed hid the hedge of its deadline. The deadline

@@ -2492,6 +2492,23 @@ def test_the_end_of_a_month_before_other_words_is_no_deadline(text):
     assert parse(text).kind is not Kind.DATE
 
 
+@pytest.mark.parametrize("text", ["12月底前完成率", "12月底完成率", "12月前完成率", "6月30日前完成率", "12月底余额",
+                                  "2024年12月底前完成率", "次年3月底前完成率", "6月底前报送金额", "不晚于6月30日完成率",
+                                  "截至6月30日报送人数", "年底前完成率"])
+def test_a_rate_or_amount_after_a_dates_deadline_is_words(text):
+    """`12月底前完成率` read as the deadline `12月底前` with the words 完成率 (`12月底前完成率` → `6月底前完成率` was
+    时限提前), where `年底前完成率` and `每月底前完成率` are words: a rate of what is done by then, which names what is
+    measured and asks nothing of it. Nor is its month a length: `12月底完成率` and `12月前完成率` read as 12 months."""
+    assert parse(text).kind is Kind.TEXT
+
+
+@pytest.mark.parametrize("text, kind", [("12月底前足额", Kind.DATE), ("12月底前完成", Kind.DATE),
+                                        ("年底前完成率90%", Kind.QUANTITY), ("12月前期准备", Kind.QUANTITY)])
+def test_a_date_before_no_rate_or_amount_reads_as_before(text, kind):
+    """Paid in full (`足额`) is how, no amount; a rate with its figure is that rate; 前期 no rate."""
+    assert parse(text).kind is kind
+
+
 @pytest.mark.parametrize("text", ["1次/", "3元/）", "≥2场/，全年"])
 def test_a_slash_after_a_unit_with_nothing_per_is_read_without_an_error(text):
     """`1次/` stopped lint and diff with an internal error (AttributeError): the unit cost or frequency after a `/`
