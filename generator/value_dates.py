@@ -34,7 +34,8 @@ before the month does, two of them (`11月上中旬`) with the later. 下旬 and
 LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _HEDGED = rf"(?:{'|'.join(OPENING_HEDGES)}|{COMMITMENTS})?"
-_DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|计划于|预计)?$")
+_EACH_YEAR = "(?:每年度?)?"
+_DATE_LEAD = re.compile(rf"^{_HEDGED}{_EACH_YEAR}(?:于|在|计划于|预计)?$")
 """Words before a date that leave it the date it is: when (`于`, `计划于`; `每年`, as a form's year is the budget
 year: `每年3月前` is `3月前`, not three months), a hedge (`力争2025年12月31日前完成`,
 `争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
@@ -48,10 +49,11 @@ END_OF = ("底", "末", "终")
 """The end of a month, quarter or year (`12月底`, `年末`, `年终`, `2024年6月底`) is a deadline without 前: the day by which,
 not a day on which, as a 时效 value writes it. A day (`2024年12月31日`) or a month (`2024年5月`) may be when something
 takes place, so without deadline words it stays a date."""
-_DEADLINE_WORDS = rf"{_HEDGED}(?:每年度?)?(?:{_LATEST}|截至|截止到?|到)"
+_DEADLINE_WORDS = rf"{_HEDGED}{_EACH_YEAR}(?:{_LATEST}|截至|截止到?|到){_EACH_YEAR}"
 _DEADLINE_LEAD = re.compile(rf"^{_DEADLINE_WORDS}$")
 """Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`, and
-so are `截止12月31日`, `截至2024年6月30日` (the last day, not a day on which) and `到12月31日为止`."""
+so are `截止12月31日`, `截至2024年6月30日` (the last day, not a day on which) and `到12月31日为止`. 每年 before or
+after them is the budget year (`_DATE_LEAD`): `不晚于每年6月30日` is `每年不晚于6月30日`, which it read as two numbers."""
 DURATION_CAP = re.compile(rf"{_LATEST}$")
 _LATEST_LEAD = re.compile(rf"^{_LATEST}")
 """The same words before a deadline that comes round (`不晚于每月10日`, `最迟每周五`, `不晚于17点`), which make it one as
@@ -59,9 +61,9 @@ _LATEST_LEAD = re.compile(rf"^{_LATEST}")
 DURATIONS = ("个工作日", "工作日", "个季度", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
 length: `不晚于6月` is by June (`month_by_latest`), and `5日` may be the fifth."""
-_LATEST_MONTH = re.compile(rf"^(?P<lead>{_HEDGED}(?:每年度?)?{_LATEST})(?P<month>\d{{1,2}})月"
+_LATEST_MONTH = re.compile(rf"^(?P<lead>{_HEDGED}{_EACH_YEAR}{_LATEST}{_EACH_YEAR})(?P<month>\d{{1,2}})月"
                            r"(?!份|[底末终初\d]|[上中下]{1,2}旬|(?:之|以)?前)")
-"""A month of no year after words of a deadline (`不晚于6月`, `最迟12月完成`), not one that already says which part of it
+"""A month of no year after words of a deadline (`不晚于6月`, `最迟12月完成`, `不晚于每年6月`), not one that already says which part of it
 (`6月份`, `6月底`, `6月中旬`, `6月前`) or a day of it (`6月30日`), which the date reader reads as it is."""
 
 

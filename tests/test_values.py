@@ -669,15 +669,26 @@ def test_no_later_than_a_length_of_time_caps_it(text, op, number, unit):
     assert value.prefix == ("" if op else "不晚于")
 
 
-@pytest.mark.parametrize("text, month", [("不晚于6月", 6), ("不晚于6月报送", 6), ("最迟12月完成", 12), ("不迟于9月上报", 9)])
+@pytest.mark.parametrize("text, month", [("不晚于6月", 6), ("不晚于6月报送", 6), ("最迟12月完成", 12), ("不迟于9月上报", 9),
+                                         ("不晚于每年6月", 6), ("最迟每年度12月完成", 12)])
 def test_no_later_than_a_bare_month_is_by_its_end(text, month):
     """`不晚于6月报送` read as a length of 6 月 with the words 不晚于 (B9: no deadline): it is by the end of June, as
-    `6月底前报送` is, and a later month after the same words is a deadline put later."""
+    `6月底前报送` is, and a later month after the same words is a deadline put later. So with 每年 after the words
+    (`不晚于每年6月`), as before them (`每年不晚于6月`): it read as 6 months."""
     value = parse(text)
     assert (value.kind, value.date, value.deadline) == (Kind.DATE, (None, month, None), True)
     later = text.replace(str(month), str(month - 1))
     assert weakening("材料报送", later, text, 2024, 2024, "timeliness") == "时限推后"
     assert weakening("材料报送", text, later, 2024, 2024, "timeliness") is None
+
+
+@pytest.mark.parametrize("text, same", [("不晚于每年6月30日", "每年不晚于6月30日"), ("截至每年6月30日", "每年截至6月30日"),
+                                        ("不晚于每年6月底", "6月底前"), ("不晚于每年底", "年底前")])
+def test_each_year_after_words_of_a_deadline_is_the_budget_year(text, same):
+    """每年 after 不晚于 or 截至 is the budget year, as before them: `不晚于每年6月30日` read as two numbers (B1),
+    `不晚于每年6月底` as 6 months and `不晚于每年底` as words."""
+    value, alone = parse(text), parse(same)
+    assert (value.kind, value.date, value.deadline) == (Kind.DATE, alone.date, True)
 
 
 @pytest.mark.parametrize("text", ["不晚于6个月", "不晚于6月完成率", "不晚于18月"])
