@@ -319,9 +319,15 @@ end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes 
 _DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
 """An hour of each day or of the day a thing comes in (`每天17点`, `每日下午5时`, `当日18时`), or an hour alone
 (`17点`), which a 前 after it makes a deadline within the day (`clock_deadline`)."""
-MEASURED_AFTER = re.compile(rf"(?:{_MEASURE_OF_IT})$")
-"""A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`) or the year's end (`年底前完成率`,
-`每年底前报送金额`: `values.read_date`): what is measured, no deadline."""
+_NO_MEASURE = ("制度", "测量", "丈量", "底数")
+"""Things done by a date that only end in a measure's character (`6月底前出台管理制度`, `6月底前完成测量`,
+`6月底前摸清底数`): a rules system, a survey, the true count found out, no rate or amount of what is done. Read as
+measures, the deadlines before them were words, which B9 told no deadline and diff compared with nothing."""
+MEASURED_AFTER = re.compile(rf"(?!{'|'.join(f'(?<={noun[0]}){noun[1]}$' for noun in _NO_MEASURE)})"
+                            rf"(?:{_MEASURE_OF_IT})$")
+"""A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`) or a date's (`年底前完成率`,
+`12月底前完成率`, `每年底前报送金额`: `values.read_date`): what is measured, no deadline. Not the last character of
+a thing done (`_NO_MEASURE`: `12月底前出台管理制度` is the deadline)."""
 _DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7,
                  **{str(day): day for day in range(1, 8)}}
 """A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is
