@@ -156,10 +156,12 @@ deadline `2024年6月底前`, no more a formula than `次年3月底前完成验�
 comparator after them makes the value something else (`前完成率≥95%`), and so does one spelt in Chinese numerals
 (`前完成两次检查`: `spelt_counts.spelt_counts`); after 内 only 完成 may follow, so that
 `2024年内部…` stays words."""
-_MEASURE_OF_IT = r"率|度|数|量|金额|(?<![足全])额|比例|情况"
+_AMOUNT_OF_IT = r"率|度|数|量|金额|(?<![足全])额|比例"
 """What after a thing done makes it a rate or an amount of it (`完成率`, `完成数量`, `报送金额`, `完成额`), no deadline
 for it: without 额, `每月底前报送金额` read as the deadline `每月底前` and `每月10日前报送金额` as `每月10日前`, while
 `每月底前报送数量` was words. 足额 and 全额 say how a thing is paid (in full), no amount: `每月10日前足额` stays a deadline."""
+_MEASURE_OF_IT = rf"{_AMOUNT_OF_IT}|情况"
+"""What right after a thing done (`_DONE_BY_THEN`) makes it no deadline: an amount of it, or how it went (`完成情况`)."""
 _DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!{_MEASURE_OF_IT})[^\d%‰≥≤=<>]*"
 """Something done by a date (`完成`, `全部建成`, `上线运行`: `done_verbs.DONE`), not a rate or amount of it (`完成率`)."""
 MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(TRIM_CHARS)}]*{_DONE_BY_THEN})?$")
@@ -319,15 +321,17 @@ end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes 
 _DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
 """An hour of each day or of the day a thing comes in (`每天17点`, `每日下午5时`, `当日18时`), or an hour alone
 (`17点`), which a 前 after it makes a deadline within the day (`clock_deadline`)."""
-_NO_MEASURE = ("制度", "测量", "丈量", "底数")
+_NO_MEASURE = ("制度", "测量", "丈量", "底数", "质量", "力度")
 """Things done by a date that only end in a measure's character (`6月底前出台管理制度`, `6月底前完成测量`,
-`6月底前摸清底数`): a rules system, a survey, the true count found out, no rate or amount of what is done. Read as
-measures, the deadlines before them were words, which B9 told no deadline and diff compared with nothing."""
+`6月底前摸清底数`, `6月底前提升服务质量`, `6月底前加大工作力度`): a rules system, a survey, the true count found out,
+what is improved, no rate or amount of what is done. Read as measures, the deadlines before them were words, which B9
+told no deadline and diff compared with nothing."""
 MEASURED_AFTER = re.compile(rf"(?!{'|'.join(f'(?<={noun[0]}){noun[1]}$' for noun in _NO_MEASURE)})"
-                            rf"(?:{_MEASURE_OF_IT})$")
+                            rf"(?:{_AMOUNT_OF_IT})$")
 """A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`) or a date's (`年底前完成率`,
 `12月底前完成率`, `每年底前报送金额`: `values.read_date`): what is measured, no deadline. Not the last character of
-a thing done (`_NO_MEASURE`: `12月底前出台管理制度` is the deadline)."""
+a thing done (`_NO_MEASURE`: `12月底前出台管理制度` is the deadline), nor how it went, which is what is reported
+(`6月底前报送执行情况`, `每月10日前报送情况`: the deadline of a report)."""
 _DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7,
                  **{str(day): day for day in range(1, 8)}}
 """A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is

@@ -7422,10 +7422,11 @@ def test_a_rate_after_a_months_deadline_is_no_deadline_moved(runner, tmp_path):
         ("时效指标", "培训开展时间", "12月底前完成率", "6月底前完成率"),
         ("时效指标", "活动开展时间", "12月底前完成", "12月底前完成率"),
         ("时效指标", "制度出台时间", "6月底前出台管理制度", "12月底前出台管理制度"),  # 度 of 制度: no measure
+        ("时效指标", "报告报送时间", "6月底前报送执行情况", "9月底前报送执行情况"),  # a report: its deadline
     ])
     found = value_marks(runner, old, new)
     assert found == {"培训开展时间": (None, None), "活动开展时间": ("目标不可衡量", None),
-                     "制度出台时间": ("时限推后", None)}, found
+                     "制度出台时间": ("时限推后", None), "报告报送时间": ("时限推后", None)}, found
 
 
 def test_a_hedge_on_a_counts_deadline_is_told_beside_a_lowered_count(runner, tmp_path):

@@ -2521,10 +2521,13 @@ def test_a_date_before_no_rate_or_amount_reads_as_before(text, kind):
 
 
 @pytest.mark.parametrize("text, month", [("6月底前出台管理制度", 6), ("12月底前建立健全制度", 12), ("年底前建立制度", 12),
-                                         ("6月底前完成测量", 6), ("9月底前完成勘测丈量", 9), ("6月底前摸清底数", 6)])
+                                         ("6月底前完成测量", 6), ("9月底前完成勘测丈量", 9), ("6月底前摸清底数", 6),
+                                         ("6月底前提升服务质量", 6), ("6月底前加大工作力度", 6),
+                                         ("6月底前报送执行情况", 6), ("12月底前上报情况", 12)])
 def test_a_thing_done_ending_in_a_measures_character_keeps_its_deadline(text, month):
-    """制度, 测量 and 底数 end in 度, 量 and 数, which after a date's 前 name a rate or amount (`12月底前完成率`): read so,
-    `6月底前出台管理制度` was words, B9 told it no deadline and `→ 12月底前出台管理制度` was no deadline put later."""
+    """制度, 测量, 底数, 质量 and 力度 end in 度, 量 and 数, which after a date's 前 name a rate or amount (`12月底前完成率`):
+    read so, `6月底前出台管理制度` was words, B9 told it no deadline and `→ 12月底前出台管理制度` was no deadline put later.
+    A report of how things went (`报送执行情况`) is what is sent by the date, no measure of it either."""
     value = parse(text)
     assert (value.kind, value.date, value.deadline) == (Kind.DATE, (None, month, None), True)
     assert parse("每年底数").kind is Kind.TEXT  # 底数 read from the year's end: an amount, as before
