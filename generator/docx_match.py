@@ -49,7 +49,7 @@ from .docx_row_labels import align, bare_label, blank_row, labels_shown, one_cel
 from .docx_row_reading import RowReading
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
-from .docx_title_year import without_year, year_field, year_taken_out
+from .docx_title_year import unprinted_year, without_year, year_field, year_taken_out
 
 
 def _lines(text: str) -> list[str]:
@@ -118,6 +118,7 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         self.sides: dict[int, Heading] = {}  # by the side label's document cell (its lines), while it goes on
         # the form's fixed paragraphs (单位：万元): never a field's value, even where that field's own paragraph is missing
         self.fixed = {norm(item.text) for item in walk(pattern) if isinstance(item, Line) and item.static} - {""}
+        self.unprinted_year = unprinted_year(pattern, binding)  # `_year_moved`
 
     def run(self) -> Result:
         self._sequence(self.pattern, {})
@@ -223,12 +224,15 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         """Claim the first paragraph at `positions` that is `line` once one year is taken out of it and the year out
         of the line (docx_title_year), reading the year from it: the line's own year field, or for a line printing no
         field, a title the form follows with its year (`{{ year }}年度`), that of the first of the `following` lines
-        printing one. A year moved in front of the title or after it in brackets left the title unread and the year
-        missing where the file's name did not write it."""
-        target = without_year(line)
-        field = year_field(line) if target is not None else None if not line.static else \
-            next((found for later in following if (found := year_field(later)) is not None), None)
-        if field is None:
+        printing one; failing those, the year of a form that prints none (`unprinted_year`). A year moved in front of
+        the title or after it in brackets left the title unread and the year missing where the file's name did not
+        write it."""
+        own = year_field(line)
+        target = line if own is None else without_year(line)
+        followed = next((found for later in following if (found := year_field(later)) is not None), None) \
+            if line.static else None
+        field = own or followed or self.unprinted_year
+        if target is None or field is None:
             return False
         for j in positions:
             paragraph = self.stream[j].paragraph
@@ -236,7 +240,7 @@ class Matcher(HeaderRows, RowGroups, RowReading):
             if taken is None:
                 continue
             where = where_paragraph(paragraph)
-            captures = self._content([target or line], _lines(taken[0]), scope, where)
+            captures = self._content([target], _lines(taken[0]), scope, where)
             if captures is not None:
                 self._claim(j, [*captures, Capture(spec_path(field.path, scope), [taken[1]], where)], lines=[line])
                 return True

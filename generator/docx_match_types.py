@@ -24,6 +24,10 @@ class Binding(Protocol):
 
     def value(self, path: tuple, lines: list[str]) -> Any: ...
 
+    in_file_name: set[tuple]  # the fields the file's name is made of (the unit, the year)
+
+    def kind(self, path: tuple) -> str: ...
+
 
 @dataclass
 class Capture:

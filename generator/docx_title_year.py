@@ -5,12 +5,17 @@ The form's paragraph printing the year (`{{ year }}年度`, `{{ unit }}{{ year }
 the year was read from the file's name or nowhere, and the title, the one place the document wrote it, was left
 unread. Here one year is taken out of a paragraph (`year_taken_out`) and the year out of the form's line
 (`without_year`), for the Matcher to compare what is left of each.
+
+A form printing no year at all, its year in nothing but the file's name (`unprinted_year`), is given one in a title
+all the same (`1.某项目绩效目标表（2023年度）`): left unread, the title was taken by the line under it, the unit
+code and name (`{{ unit_code }}{{ unit }}` read `1` and `.某项目绩效目标表（2023年度）`).
 """
 from __future__ import annotations
 
 import re
 
-from .docx_pattern import Expr, Line
+from .docx_match_types import Binding
+from .docx_pattern import Expr, Line, printed_paths
 from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
 
@@ -50,3 +55,9 @@ def without_year(line: Line) -> Line | None:
         before[-1], after = before[-1].rstrip()[:-1], after.lstrip()[1:]
     rest = Line([*before, after, *line.segments[at + 2:]])
     return rest if rest.text.strip() or not rest.static else None
+
+
+def unprinted_year(pattern: list, binding: Binding) -> Expr | None:
+    """The year of a form that prints none: the one number of its file name that no line of the form prints."""
+    paths = [path for path in binding.in_file_name - printed_paths(pattern) if binding.kind(path) == "integer"]
+    return Expr(paths[0]) if len(paths) == 1 else None

@@ -417,9 +417,10 @@ def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: 
 
 def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict, named: list[Capture],
                     shaped: bool) -> list[Problem]:
-    """For each field of the form's file name that the form never prints (`printed`: a year no line shows), where it
-    came from and whether to check it, or why it came from nowhere and what to do. `named`: the fields the name gave
-    (import_data `file_name_captures`); `shaped`: whether the name is written as the form names its files.
+    """For each field of the form's file name that the form never prints (`printed`: a year no line shows, nor a title
+    typed with it gave: docx_title_year `unprinted_year`), where it came from and whether to check it, or why it came
+    from nowhere and what to do. `named`: the fields the name gave (import_data `file_name_captures`); `shaped`:
+    whether the name is written as the form names its files.
 
     A year taken from a name in the form's shape that the form's texts also write as the year's (拟于2023年1月), or
     that their deadlines fit (2024年6月底前 in a 2023 form), needs no word; one they disagree with is a warning naming

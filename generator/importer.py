@@ -491,8 +491,8 @@ class Importer:
         rests = fixed_rests(found, fields)
         result.problems += continued_table_notes(source, found) + split_row_note(source, found, fields) + notes \
             + missing_notes(source, found, fields, data, kind) \
-            + file_name_notes(source, printed_paths(self.pattern(variant)), fields, data, named,
-                              in_file_name_shape(source, variant, fields)) + merged \
+            + file_name_notes(source, printed_paths(self.pattern(variant)) | {c.path for c in found.captures}, fields,
+                              data, named, in_file_name_shape(source, variant, fields)) + merged \
             + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found, fields) \
             + skipped_header_notes(source, found, fields) + [unplaced_note(source, u, rests) for u in unplaced]
         result.problems += [incomplete_note(source, found, kind, variant, worded)] if incomplete \

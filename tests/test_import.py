@@ -4363,3 +4363,45 @@ def test_a_title_with_its_year_in_brackets_without_nian_gives_the_year(runner, b
     output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
     assert "0 个错误，0 个警告。" in output, output
     assert load(target).data["year"] == 2024
+
+
+def _tianjin_title_given_a_year(document, typed: str = "{title}（2023年度）") -> None:
+    """天津's second project's title (`2.机关运行保障经费绩效目标表`) typed with a year the form does not print."""
+    title = next(p for p in document.paragraphs if p.text.startswith("2."))
+    title.text = typed.format(title=title.text)
+
+
+@pytest.mark.parametrize("typed", ["{title}（2023年度）", "{title}（2023年）", "{title}(2023)"],
+                         ids=["year-du", "year-nian", "bare-year"])
+def test_a_title_given_a_year_on_a_form_printing_none_gives_the_year(runner, built_word, tmp_path, typed):
+    """天津's form prints no year: its file's name alone gives one. A project's title typed with a year
+    (`2.机关运行保障经费绩效目标表（2023年度）`) matched no line and was left unread; the line under it took it instead,
+    the unit code read as `2` and the unit as `.机关运行保障经费绩效目标表（2023年度）` (IMPORT-CONFLICT with the other
+    projects'), the unit's own line left unplaced, and a file not named with the year gave none (SCHEMA-REQUIRED).
+    The title's year is read as the form's, as on forms printing one."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    _tianjin_title_given_a_year(document, typed)
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
+
+
+@pytest.mark.parametrize("year, said", [
+    ("2023", ""),
+    ("2022", "警告[IMPORT-CONFLICT] 年度 在第 5 段是“2023”，在文件名“天津市归国华侨联合会2022年度项目绩效目标表.docx”里"
+             "却是“2022”；已采用前者，请核对"),
+], ids=["same-year", "other-year"])
+def test_a_year_a_title_gives_on_a_form_printing_none_is_not_said_to_come_from_the_file_name(runner, built_word,
+                                                                                             tmp_path, year, said):
+    """天津's texts writing no year of their own, a year the file's name gave was hinted to check (IMPORT-FILE-NAME,
+    `读自文件名`). One read from a title typed with it is the document's: nothing to say where the name agrees, the
+    two places named where it does not."""
+    document = Document(str(built_word["tianjin-qiaolian-2023"]))
+    for text in document.element.body.iter(qn("w:t")):
+        text.text = (text.text or "").replace("2023年度办公用房租金", "办公用房租金").replace("2023年1月", "年初")
+    _tianjin_title_given_a_year(document)
+    output, target = _import_saved(runner, document, tmp_path / f"天津市归国华侨联合会{year}年度项目绩效目标表.docx")
+    assert "IMPORT-FILE-NAME" not in output and said in output, output
+    assert f"0 个错误，{int(bool(said))} 个警告。" in output, output
+    assert load(target).data["year"] == 2023
