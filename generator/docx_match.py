@@ -224,15 +224,16 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         """Claim the first paragraph at `positions` that is `line` once one year is taken out of it and the year out
         of the line (docx_title_year), reading the year from it: the line's own year field, or for a line printing no
         field, a title the form follows with its year (`{{ year }}年度`), that of the first of the `following` lines
-        printing one; failing those, the year of a form that prints none (`unprinted_year`). A year moved in front of
-        the title or after it in brackets left the title unread and the year missing where the file's name did not
-        write it."""
+        printing one; failing those, the year of a form that prints none (`unprinted_year`). A line of the year alone
+        (`{{ year }}年度`, `({{ year }} 年度)`) is a paragraph of one year and nothing else, typed with or without
+        brackets, 年 or 年度 (`（2024年度）`, `2024年`). A year moved in front of the title or after it in brackets, or a
+        year line retyped, left the paragraph unread and the year missing where the file's name did not write it."""
         own = year_field(line)
-        target = line if own is None else without_year(line)
+        target = line if own is None else without_year(line)  # None: a line of the year alone
         followed = next((found for later in following if (found := year_field(later)) is not None), None) \
             if line.static else None
         field = own or followed or self.unprinted_year
-        if target is None or field is None:
+        if field is None:
             return False
         for j in positions:
             paragraph = self.stream[j].paragraph
@@ -240,7 +241,8 @@ class Matcher(HeaderRows, RowGroups, RowReading):
             if taken is None:
                 continue
             where = where_paragraph(paragraph)
-            captures = self._content([target], _lines(taken[0]), scope, where)
+            captures = self._content([target], _lines(taken[0]), scope, where) if target is not None else \
+                None if norm(taken[0]) else []
             if captures is not None:
                 self._claim(j, [*captures, Capture(spec_path(field.path, scope), [taken[1]], where)], lines=[line])
                 return True

@@ -4365,6 +4365,22 @@ def test_a_title_with_its_year_in_brackets_without_nian_gives_the_year(runner, b
     assert load(target).data["year"] == 2024
 
 
+@pytest.mark.parametrize("spec, typed", [
+    ("jiangsu-taiban-2024", "（2024年度）"), ("jiangsu-taiban-2024", "2024年"), ("jiangsu-taiban-2024", "(２０２４)"),
+    ("hengyang-qiaolian-2022", "2022年度"),
+], ids=["brackets", "nian", "full-width-digits", "without-brackets"])
+def test_a_year_line_retyped_otherwise_gives_the_year(runner, built_word, tmp_path, spec, typed):
+    """A form's line of the year alone (江苏's `2024年度` under the title, 衡阳's `(2022 年度)`) typed otherwise:
+    `（2024年度）` matched no line, and only a year in another line was taken out: the year line was left unread
+    (IMPORT-UNPLACED) and, the file's name writing no year, the year was missing (IMPORT-MISSING, SCHEMA-REQUIRED)."""
+    document = Document(str(built_word[spec]))
+    line = next(p for p in document.paragraphs if re.search(r"20\d\d ?年度", p.text))
+    line.text = typed
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
+
+
 def _tianjin_title_given_a_year(document, typed: str = "{title}（2023年度）") -> None:
     """天津's second project's title (`2.机关运行保障经费绩效目标表`) typed with a year the form does not print."""
     title = next(p for p in document.paragraphs if p.text.startswith("2."))
