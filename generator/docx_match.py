@@ -49,7 +49,7 @@ from .docx_row_labels import align, bare_label, blank_row, labels_shown, one_cel
 from .docx_row_reading import RowReading
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
-from .docx_title_year import unprinted_year, without_year, year_field, year_taken_out
+from .docx_title_year import unprinted_year, without_year, year_field, years_taken_out
 
 
 def _lines(text: str) -> list[str]:
@@ -227,7 +227,11 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         printing one; failing those, the year of a form that prints none (`unprinted_year`). A line of the year alone
         (`{{ year }}年度`, `({{ year }} 年度)`) is a paragraph of one year and nothing else, typed with or without
         brackets, 年 or 年度 (`（2024年度）`, `2024年`). A year moved in front of the title or after it in brackets, or a
-        year line retyped, left the paragraph unread and the year missing where the file's name did not write it."""
+        year line retyped, left the paragraph unread and the year missing where the file's name did not write it.
+
+        A paragraph writing two years is the line where taking out just one of them leaves it: the project named with
+        its year, `1.2023年度办公用房租金绩效目标表（2023年度）`, is read with its name whole and the year in brackets.
+        Where either would do, which year is the form's is not known and the paragraph is not read."""
         own = year_field(line)
         target = line if own is None else without_year(line)  # None: a line of the year alone
         followed = next((found for later in following if (found := year_field(later)) is not None), None) \
@@ -237,14 +241,15 @@ class Matcher(HeaderRows, RowGroups, RowReading):
             return False
         for j in positions:
             paragraph = self.stream[j].paragraph
-            taken = None if self._fixed_for(line, paragraph.text) else year_taken_out(paragraph.text)
-            if taken is None:
+            if self._fixed_for(line, paragraph.text):
                 continue
             where = where_paragraph(paragraph)
-            captures = self._content([target], _lines(taken[0]), scope, where) if target is not None else \
-                None if norm(taken[0]) else []
-            if captures is not None:
-                self._claim(j, [*captures, Capture(spec_path(field.path, scope), [taken[1]], where)], lines=[line])
+            fits = [(captures, digits) for rest, digits in years_taken_out(paragraph.text)
+                    if (captures := self._content([target], _lines(rest), scope, where) if target is not None
+                        else None if norm(rest) else []) is not None]
+            if len(fits) == 1:
+                [(captures, digits)] = fits
+                self._claim(j, [*captures, Capture(spec_path(field.path, scope), [digits], where)], lines=[line])
                 return True
         return False
 

@@ -3,7 +3,7 @@ year put after it in brackets (`…绩效目标表（2024年度）`), for import
 
 The form's paragraph printing the year (`{{ year }}年度`, `{{ unit }}{{ year }}年部门…`) then matched no paragraph:
 the year was read from the file's name or nowhere, and the title, the one place the document wrote it, was left
-unread. Here one year is taken out of a paragraph (`year_taken_out`) and the year out of the form's line
+unread. Here one year is taken out of a paragraph (`years_taken_out`) and the year out of the form's line
 (`without_year`), for the Matcher to compare what is left of each.
 
 A form printing no year at all, its year in nothing but the file's name (`unprinted_year`), is given one in a title
@@ -25,15 +25,13 @@ _YEAR = re.compile(r"\(\s*([0-9]{4})\s*(?:年度?)?\s*\)|\(?\s*(?<![0-9])([0-9]{
 _YEAR_WORD = re.compile(r"^\s*年度?")
 
 
-def year_taken_out(text: str) -> tuple[str, str] | None:
-    """(the text without its year, the year's digits) where the text writes just one budget year followed by 年 or
-    alone in brackets."""
+def years_taken_out(text: str) -> list[tuple[str, str]]:
+    """Each reading of the text with one of its budget years taken out, each followed by 年 or alone in brackets:
+    (the text without that year, the year's digits). A title writing two (`1.2023年度办公用房租金绩效目标表（2023年度）`,
+    a project named with its year) has two readings; which one is the form's line is for the Matcher to tell."""
     shadow = ascii_shadow(text)
-    found = [(m, digits) for m in _YEAR.finditer(shadow) if int(digits := m.group(1) or m.group(2)) in BUDGET_YEARS]
-    if len(found) != 1:
-        return None
-    [(m, digits)] = found
-    return (text[:m.start()] + text[m.end():]).strip(), digits
+    return [((text[:m.start()] + text[m.end():]).strip(), digits) for m in _YEAR.finditer(shadow)
+            if int(digits := m.group(1) or m.group(2)) in BUDGET_YEARS]
 
 
 def year_field(line: Line) -> Expr | None:

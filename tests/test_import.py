@@ -4421,3 +4421,20 @@ def test_a_year_a_title_gives_on_a_form_printing_none_is_not_said_to_come_from_t
     assert "IMPORT-FILE-NAME" not in output and said in output, output
     assert f"0 个错误，{int(bool(said))} 个警告。" in output, output
     assert load(target).data["year"] == 2023
+
+
+@pytest.mark.parametrize("typed, year", [("（2023年度）", 2023), ("（2024年度）", 2024)], ids=["same-year", "other-year"])
+def test_a_title_of_a_project_named_with_its_year_given_a_year_keeps_the_name(runner, built_word, tmp_path, typed,
+                                                                             year):
+    """天津's first project is named with its year (`2023年度办公用房租金`): its title typed with the year after it
+    (`1.2023年度办公用房租金绩效目标表（2023年度）`) wrote two years, and a paragraph of two was never read: the unit's
+    line under it took the title instead (单位编码 `1`, 单位名称 `.2023年度办公用房租金绩效目标表（2023年度）`) and the
+    year was missing. Taking out the year in brackets alone leaves the title: the name stays whole."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    title = document.paragraphs[0]
+    assert title.text == "1.2023年度办公用房租金绩效目标表"
+    title.text += typed
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data == {**load(str(ROOT / "specs" / f"{spec}.yaml")).data, "year": year}
