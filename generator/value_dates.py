@@ -15,7 +15,7 @@ from .done_verbs import DONE
 from .frequencies import PERIODS
 from .hedge_words import HEDGES_AFTER, OPENING_HEDGES
 from .lettered_names import letters_of_names
-from .value_kinds import COMMITMENTS, TRIM_CHARS, Kind, Value, normalise
+from .value_kinds import COMMITMENTS, SHARES, TRIM_CHARS, Kind, Value, normalise
 
 
 DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
@@ -149,7 +149,10 @@ and a month and day `6.30`, `6/30` is `6月30日`. Only before 前 are the last 
 `每年末`, `每年度末前`) is `每年年底前报送`, the year's end as `每年3月前` is March (`_DATE_LEAD`): it read as the end
 of a period no month names, words, and `每年底前报送` → `每年6月底前报送` was a plain edit, not a deadline brought
 forward."""
-DEADLINE = re.compile(r"^(?:(?:之|以|底|末|终)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成|为?止)?$")
+_NO_NUMBER = rf"[^\d{''.join(SHARES)}≥≤=<>]"
+"""Any character but a digit, a share's sign (`value_kinds.SHARES`) or a comparator: the words after a deadline that
+say what is done by then, where one of those makes the value a measure (`前完成率≥95%`)."""
+DEADLINE = re.compile(rf"^(?:(?:之|以|底|末|终)?前{_NO_NUMBER}*|(?:之|以)?内(?:完成{_NO_NUMBER}*)?|完成|为?止)?$")
 """What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
 (`前完成验收`, `底前全部完成`, `内完成采购`), or 止 (`12月31日止`, `到12月31日为止`: through that day). The action words say what, not when: `2024年6月底前完成验收` is the
 deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
@@ -162,7 +165,7 @@ for it: without 额, `每月底前报送金额` read as the deadline `每月底�
 `每月底前报送数量` was words. 足额 and 全额 say how a thing is paid (in full), no amount: `每月10日前足额` stays a deadline."""
 _MEASURE_OF_IT = rf"{_AMOUNT_OF_IT}|情况"
 """What right after a thing done (`_DONE_BY_THEN`) makes it no deadline: an amount of it, or how it went (`完成情况`)."""
-_DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!{_MEASURE_OF_IT})[^\d%‰≥≤=<>]*"
+_DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!{_MEASURE_OF_IT}){_NO_NUMBER}*"
 """Something done by a date (`完成`, `全部建成`, `上线运行`: `done_verbs.DONE`), not a rate or amount of it (`完成率`)."""
 MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(TRIM_CHARS)}]*{_DONE_BY_THEN})?$")
 """What may follow a month's 前 (`12月前`, `6月以前`, and 前后's once its 后 is a hedge) for the month to be a deadline:

@@ -263,9 +263,15 @@ POINTS = "个百分点"
 """Percentage points, the unit of a change in a rate (满意度提高5个百分点): the one spelling that values (no 万 before it),
 lint (points after a cut are its size) and diff (points after a verb of change are a floor) compare a unit to."""
 
+SHARES = {"%": Decimal(100), "‰": Decimal(1000), "‱": Decimal(10000)}
+"""The units a share is written in, each with the whole in it (100% is 1000‰ and 10000‱): the one list that the
+value reader (`values.is_rate`, no 万 before one), lint (B3 takes each for a unit, B4 holds a share within its whole,
+B5 and D3 read it as a rate) and diff (a rate weighed by what it is a rate of) read. ‱ was on none
+of them: B3 told 万人发案率 `≤3‱` it had no unit, and diff compared `≤3‱` → `≤5‱` as two bare numbers."""
+
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
-UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTER_UNITS) | {
-    "%", "‰", POINTS, "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
+UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTER_UNITS) | set(SHARES) | {
+    POINTS, "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
     "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K",
     "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "度", "微克/立方米", "毫克/立方米", "毫克/升",
     "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦", "兆瓦时", "吉瓦", "吉瓦时", *FOREIGN_CURRENCIES,

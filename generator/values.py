@@ -56,7 +56,7 @@ from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_D
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
                           date_lead, done_by_then, hedged, month_by_latest, month_in_period, period_end,
                           weekday_deadline, with_its_before, without_hour, without_hour_apart)
-from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
+from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS, SHARES,
                           SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
                           in_chinese, leading_op, none_grade, normalise, one_name, uncommitted)
 from .year_digits import years_in_figures
@@ -77,10 +77,10 @@ where its 次 alone read as a count (B3 told 交通事故率 ≤0.5次/百万车
 
 
 def is_rate(value: Value) -> bool:
-    """Whether `value` is a rate: a share in % or ‰, or so many over a base of a power of ten (`12/10万`,
+    """Whether `value` is a rate: a share (`SHARES`: %, ‰, ‱), or so many over a base of a power of ten (`12/10万`,
     `0.5次/百万车公里`, `3人/万人`: `_PER_BASE`), whose measure's words say which way is better (死亡率, 差错率 low,
     合格率 high), as diff reads a percentage without a comparator (`lint.same_measure`)."""
-    return value.kind is Kind.QUANTITY and (value.unit in ("%", "‰")
+    return value.kind is Kind.QUANTITY and (value.unit in SHARES
                                              or value.per is not None and _PER_BASE.fullmatch("/" + value.per) is not None)
 
 
@@ -254,7 +254,7 @@ and 月 no length (`12月` may be December). A value in days and one
 in hours are then no one measure, a plain 修改, as before."""
 
 
-_NO_WAN = ("%", "‰", POINTS)
+_NO_WAN = (*SHARES, POINTS)
 """Units no 万 goes before: `5万%` is no value anyone means."""
 
 

@@ -557,6 +557,7 @@ def test_a12_takes_none_typed_for_no_description(linter, edited, typed):
     ("B4", ZJ, 'value: "100%"', 'value: "120%"', 'value: "100%"', "超出了 0%–100%"),
     # ‰ is a share too: 1200‰ passed where 120% was told.
     ("B4", ZJ, 'value: "100%"', 'value: "1200‰"', 'value: "950‰"', "超出了 0‰–1000‰"),
+    ("B4", ZJ, 'value: "100%"', 'value: "12000‱"', 'value: "9500‱"', "超出了 0‱–10000‱"),
     ("B6", ZJ, 'value: "6次"', 'value: "明显增加"', 'value: "6次"', "“明显增加”中的“明显”是模糊的说法"),
     ("B7", ZJ, 'value: "6次"', 'value: "保障"', 'value: "6次"', "“保障”不是可核查的目标"),
     ("B9", ZJ, 'value: "2024年12月31日前完成"', 'value: "及时"', 'value: "2024年12月31日前完成"', "不是期限、时长或及时率"),
@@ -641,6 +642,18 @@ def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name,
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p for p in fires(linter, path, "B3") if p.line == line] == []
+
+
+@pytest.mark.parametrize("name, value", [("万人发案率", "≤3‱"), ("死亡率", "≤3‱"), ("差错率", "≤3‰"), ("差错率", "≤0.03%")])
+def test_b3_and_b5_read_per_ten_thousand_as_a_share(linter, edited, name, value):
+    """A rate per ten thousand (万人发案率 ≤3‱) was told 没有计量单位 where `≤3‰` got nothing: ‱ is a share's unit as
+    ‰ is (`value_kinds.SHARES`), and a cap on a rate to keep low is the right way for B5 in either; `≥3‱` is not."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p for code in ("B3", "B5") for p in fires(linter, path, code) if p.line == line] == []
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value.replace("≤", "≥")}"'))
+    [turned] = [p for p in fires(linter, path, "B5") if p.line == line]
+    assert "越低越好；应为 ≤ 或 =" in turned.message, turned.message
 
 
 @pytest.mark.parametrize("name, value, told", [

@@ -1021,6 +1021,17 @@ def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
     assert multiplied(unit) == (base, times)
 
 
+@pytest.mark.parametrize("text, unit", [("≤3‱", "‱"), ("3‱", "‱"), ("≤3‰", "‰"), ("≥95%", "%"), ("≥5万‱", None)])
+def test_per_ten_thousand_is_a_share_unit_as_per_thousand_is(text, unit):
+    """`≤3‱` (万人发案率) read as the bare number 3 with the word ‱, which B3 told had no unit and diff compared as a
+    number of nothing; ‱ is now on the one list of share units (`value_kinds.SHARES`), a rate as ‰ is, and as for %
+    and ‰ no 万 goes before it."""
+    from generator.values import is_rate
+
+    value = parse(text)
+    assert (value.kind, value.unit, is_rate(value)) == (Kind.QUANTITY, unit, unit is not None)
+
+
 @pytest.mark.parametrize("text, op, unit, suffix", [
     ("≤2个季度", "≤", "个季度", ""), ("2个季度内完成", "≤", "个季度", "完成"), ("不晚于2个季度", "≤", "个季度", ""),
     ("≥3季度", "≥", "季度", ""),
@@ -1686,7 +1697,8 @@ def test_a_percentage_in_chinese_numerals_is_given_in_digits(text, digits):
 ])
 def test_a_share_per_thousand_or_ten_thousand_in_numerals_is_given_in_figures(text, digits, share):
     """`千分之五` and `万分之一` read as words, B7 telling the author nothing to type and diff comparing no share, where
-    `百分之五` was 5%: per thousand is ‰, a unit values are read in, and per ten thousand, which none is (‱), 0.01%."""
+    `百分之五` was 5%: per thousand is ‰, and per ten thousand 0.01%, as forms type it (‱, a unit too, few keyboards
+    type)."""
     assert in_digits(text) == digits
     value = parse(text, numerals=True)
     assert (value.kind, value.op, value.number, value.unit) == (Kind.QUANTITY, *share)

@@ -12,8 +12,8 @@ from ..frequencies import each_quarter_for_the_year, times_a_year
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
-from ..value_kinds import (COUNT_UNITS, GRADES, TIME_UNITS, TRIM_CHARS, ZERO_GROWTH, Kind, Value, is_unit, normalise,
-                           one_name)
+from ..value_kinds import (COUNT_UNITS, GRADES, SHARES, TIME_UNITS, TRIM_CHARS, ZERO_GROWTH, Kind, Value, is_unit,
+                           normalise, one_name)
 from ..value_dates import period_end
 from ..values import in_figures, measurable, parse, recurring_deadline
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
@@ -270,10 +270,6 @@ def _typed_unit(ctx, row) -> str:
     return (fold(row.item.get(unit_key)) if unit_key else "") or terms.bracketed_unit(row.name)
 
 
-_SHARE_UNITS = ("%", "‰")
-"""The units a rate's value is in (活动参与率 ≥90%)."""
-
-
 def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[tuple, str]:
     """Where B3 tells a bare number (`≥90`) its missing unit, and its words: the unit the name makes plain (declared in
     brackets or a unit column, % of a rate 活动参与率, 场次 of 联谊活动场次) written in, `≥90%`, so that a clerk is told
@@ -288,7 +284,7 @@ def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[t
     (请写成 ≥90%), where 没有计量单位 told the clerk who wrote 度 that no unit was there."""
     kind = terms.counted_or_share(row.name)
     named = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
-    unit = "" if kind == "share" and declared and declared not in _SHARE_UNITS else declared or named
+    unit = "" if kind == "share" and declared and declared not in SHARES else declared or named
     text = value.text.rstrip()
     stray = value.suffix if is_unit(value.suffix) and text.endswith(value.suffix) and unit else ""
     if stray:  # 政策知晓度 ≥90度: the 度 written is no unit of it (`LintContext.target`), and is replaced, not added to
@@ -339,19 +335,16 @@ def _clash(ctx, row, column, own: str, set_apart: str):
                              f"请删去“{cell}”栏里的比较符，并核对“{apart}”栏应为 {own} 还是 {set_apart}")
 
 
-_WHOLE = {"%": 100, "‰": 1000}
-"""The whole of a share in each unit a share is written in (`_SHARE_UNITS`): 100% is 1000‰."""
-
-
 @rule("B4", "error", "百分比超出 0–100", "算术（比率在 0% 到 100% 之间）")
 def b4_percent(ctx):
-    """A share lies within 0–100%, in ‰ within 0–1000‰, unless the indicator is a growth or change rate: 合格率 ≥1200‰
-    passed where ≥120% was told, though ‰ is as much a share (B3 and B5 read it as one).
+    """A share lies within 0–100%, in ‰ within 0–1000‰, in ‱ within 0–10000‱ (`value_kinds.SHARES`), unless the
+    indicator is a growth or change rate: 合格率 ≥1200‰ passed where ≥120% was told, though ‰ is as much a share (B3
+    and B5 read it as one).
 
     Pass: ≥95%, ≥950‰, 增长率 ≥120%.  Fail: 合格率 ≥120%, 合格率 ≥1200‰.
     """
     for _, row, column, value in _values(ctx):
-        whole = _WHOLE.get(value.unit) if value.kind is Kind.QUANTITY else None
+        whole = SHARES.get(value.unit) if value.kind is Kind.QUANTITY else None
         if whole and not 0 <= value.number <= whole and not terms.CHANGE_RATE.search(_measure(row, value)):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}超出了 0{value.unit}–{whole}{value.unit}；"
                                                     "比率不能超过 100%（增长率、变动率除外）")

@@ -14,7 +14,7 @@ from ..goal_texts import goal_texts
 from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..spec_year import budget_year
-from ..value_kinds import COUNT_UNITS, TIME_UNITS, Kind, Value
+from ..value_kinds import COUNT_UNITS, SHARES, TIME_UNITS, Kind, Value
 from ..values import parse, recurring_deadline
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
@@ -452,7 +452,7 @@ year's above the year's still gets wrong."""
 
 def _accumulates(name: str, value: Value) -> bool:
     """Whether a value adds up over its period, so that a shorter period's may not exceed a longer one's (D3): a count or
-    an amount, or progress to date (`_PROGRESS`), not a level or an average (`_LEVEL`, a share in % or ‰, a value
+    an amount, or progress to date (`_PROGRESS`), not a level or an average (`_LEVEL`, a share in %, ‰ or ‱, a value
     per something: 2次/年, 200元/人, 33微克/立方米, 12/10万). A count (`COUNT_UNITS`) adds up whatever its name says
     it is about (开展满意度调查次数 ≥3次, 人均培训学时 ≥40学时, whose 满意 and 人均 are no level of the count), unless
     the name says it is an average over the period (平均每月开展活动次数: `_AVERAGE`). Money per head is a level
@@ -462,7 +462,7 @@ def _accumulates(name: str, value: Value) -> bool:
     name = fold(name)
     if _PROGRESS.search(name):
         return True
-    if value.percent or value.unit == "‰" or value.per:
+    if value.unit in SHARES or value.per:
         return False
     if value.unit in COUNT_UNITS:  # 开展满意度调查次数, 人均培训学时: a count, whatever level it is about, adds up
         return not _AVERAGE.search(name)

@@ -31,8 +31,8 @@ from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
 from ..hedge_words import OPENING_HEDGES
-from ..value_kinds import (CHANGES, COUNT_UNITS, MONEY_UNITS, POINTS, TIME_UNITS, ZERO_AS_NONE, Kind, Value, is_unit,
-                           normalise)
+from ..value_kinds import (CHANGES, COUNT_UNITS, MONEY_UNITS, POINTS, SHARES, TIME_UNITS, ZERO_AS_NONE, Kind, Value,
+                           is_unit, normalise)
 from ..values import parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
@@ -600,7 +600,6 @@ name is the aim, and the value says which of two things it measures (`_cut_way`)
 投诉率下降) is `_fallen`'s."""
 _CUT_BEFORE = re.compile(_CUT_VERB)
 _COUNTED_BAD = re.compile(r"(?:[件起次例个户人]数|人次|数量)$")
-_SHARE_UNITS = ("%", "‰")
 _CUT_REASON = "按百分数、百分点写的是减少的幅度（{}），减得越多越好"
 
 
@@ -622,9 +621,9 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
     if found is None:
         return None
     words = re.sub(r"\(%\)$", "", measure[found.start():]) if rate else found.group(0)
-    if unit == POINTS or unit in _SHARE_UNITS and not (rate or _SHARE_ENDING.search(measure)):
+    if unit == POINTS or unit in SHARES and not (rate or _SHARE_ENDING.search(measure)):
         return False, _CUT_REASON, words
-    if _COUNTED_BAD.search(measure) and unit not in _SHARE_UNITS:
+    if _COUNTED_BAD.search(measure) and unit not in SHARES:
         return True, "越低越好（{}）", found["bad"]
     return None, "", ""
 
@@ -646,7 +645,7 @@ def saved_amount(measure: str, unit: str | None) -> str | None:
     resources saved as energy is. Not in a count (节约用水宣传 ≥4次 counts publicity), a share, points or a
     time (节省办事时间 ≥2天, `_cut_time`'s), nor in money, whose saving and spending `_CUT_AMOUNT` and `_LEVEL_OR_CUT`
     read; not a rate (节约用水宣传覆盖率)."""
-    if (not unit or unit == POINTS or unit in _SHARE_UNITS or unit in COUNT_UNITS or unit in TIME_UNITS
+    if (not unit or unit == POINTS or unit in SHARES or unit in COUNT_UNITS or unit in TIME_UNITS
             or unit in MONEY_UNITS or _RATE_OF.search(measure)):
         return None
     found = _SAVED_THING.search(measure)
@@ -670,7 +669,7 @@ def _cut_in_its_unit(about: str, unit: str | None) -> bool:
     ≥1000份): the amount cut or what is left after the cut, as 降低能耗 ≤100吨标煤 is (`_cut_way`), so the author's
     comparator decides. `LOWER_BETTER` read the 减少 itself, and B5 told 减少碳排放 ≥100吨 “越低越好（减少）”. In % or
     points such a cut is its size (`_cut_size`); with no unit the measure keeps its reading."""
-    if unit is None or unit == POINTS or unit in _SHARE_UNITS:
+    if unit is None or unit == POINTS or unit in SHARES:
         return False
     return bool(LOWER_BETTER.search(about)) and not LOWER_BETTER.search(_FALL_WORD.sub("", about))
 
@@ -682,7 +681,7 @@ def _cut_size(measure: str, unit: str | None) -> tuple[bool | None, str, str] | 
     `_cut_way`'s to read). A value in another unit keeps its own reading: 压减会议次数 ≤6次 is a cap (`REGULATED_CEILING`),
     which a % of them cannot be: 10% of meetings is no number of them; 压缩办理时限 ≤5个工作日 the time left or cut
     (`_cut_time`)."""
-    if unit != POINTS and (unit not in _SHARE_UNITS or _SHARE_ENDING.search(measure)) or _RATE_OF.search(measure):
+    if unit != POINTS and (unit not in SHARES or _SHARE_ENDING.search(measure)) or _RATE_OF.search(measure):
         return None  # a share in points is the cut too (减少碳排放比例 ≥2个百分点), as 降低事故发生比例 is (`_cut_way`)
     found = _CUT_OF_ANY.search(measure)
     if found is None:
@@ -697,8 +696,8 @@ def _cut_share(measure: str, unit: str | None) -> bool:
     its value is in % or has no unit: the share left after the cut (≤5%) or the cut (≥5%), as of 降低事故发生比例
     (`_cut_way`), so the author's comparator decides. `LOWER_BETTER` read the 减少 itself, and B5 told 减少碳排放比例 ≥5%
     “越低越好（减少）”. In points the share is cut by so many (`_cut_size`), the more the better."""
-    return (unit is None or unit in _SHARE_UNITS) and bool(_SHARE_ENDING.search(measure)
-                                                           and _CUT_OF_ANY.search(measure))
+    return (unit is None or unit in SHARES) and bool(_SHARE_ENDING.search(measure)
+                                                     and _CUT_OF_ANY.search(measure))
 
 
 def cut_in_percent(measure: str, unit: str | None) -> bool:
