@@ -34,8 +34,8 @@ or per hundred thousand or million (十万分之一, 百万分之一). The base 
 十万分之一 was told to be typed `十0.01%`; the share's numerals take 千 (千分之一千, which was cut to `1‰千`)."""
 _IN_FIGURES = {"百": ("%", 1), "千": ("‰", 1), "万": ("%", 100), "十万": ("%", 1000), "百万": ("%", 10000)}
 """How a share of `CHINESE_PERCENT` is typed in figures, by its base: the sign and what the share is divided by.
-万分之一 is 0.01% and 十万分之一 0.001%, as forms type them; ‱ is a unit too (`value_kinds.SHARES`), but few
-keyboards type it."""
+万分之一 is 0.01% and 十万分之一 0.001%, as forms type them; ‱ is a unit too (`value_kinds.SHARES`), and diff weighs
+`0.01%` and `1‱` as one share, but few keyboards type it."""
 
 
 def _section_in_numerals(number: int) -> str:

@@ -19,8 +19,8 @@ from .weakening import (DELETED_TARGET, by_comparator, flip, hedge, hedge_writte
 
 def retyped(old: Any, new: Any) -> bool:
     """Whether a target was typed anew as the same value (`95%` → `95.0%`, full-width, spaces:
-    `value_comparison.same_writing`), or as the same amount in another money unit (`≤254.3万元` → `≤2543000元`:
-    `value_comparison.same_amount`)."""
+    `value_comparison.same_writing`), or as the same amount in another money or share unit (`≤254.3万元` →
+    `≤2543000元`, `≤0.03%` → `≤3‱`: `value_comparison.same_amount`)."""
     if not (isinstance(old, (str, int, Decimal)) and isinstance(new, (str, int, Decimal))):
         return False
     return same_writing(str(old), str(new)) or same_amount(str(old), str(new))

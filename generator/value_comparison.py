@@ -15,8 +15,8 @@ from decimal import Decimal
 from .chinese_numerals import chinese_number
 from .frequencies import times_a_year
 from .spelt_counts import SET_PHRASE
-from .value_kinds import NUMBER, TRIM_CHARS, Kind, Value, folded, normalise
-from .values import numerals_in_figures, parse, read_date, unit_and_suffix
+from .value_kinds import NUMBER, SHARES, TRIM_CHARS, Kind, Value, folded, normalise
+from .values import multiplied, numerals_in_figures, parse, read_date, unit_and_suffix
 
 
 def same_writing(a: str, b: str) -> bool:
@@ -54,11 +54,24 @@ it), so that `same_writing` reads it in figures before it compares the values an
 
 
 def same_amount(a: str, b: str) -> bool:
-    """Whether two typed values are one amount in two money units (`≤254.3万元` and `≤2543000元`): the same
-    comparator and words, and the same money to the last place (`≤254.3万元` and `≤2543001元` are two caps)."""
-    old, new = parse(a), parse(b)
-    return (old.money is not None and new.money is not None and old.unit != new.unit and old.money == new.money
+    """Whether two typed values are one amount in two money units (`≤254.3万元` and `≤2543000元`) or one share in two
+    share units (`≤0.03%`, `≤3‱` and `≤万分之三`: `value_kinds.SHARES`): the same comparator and words, and the same
+    amount to the last place (`≤254.3万元` and `≤2543001元` are two caps, `≤0.03%` and `≤4‱` two rates)."""
+    old, new = parse(a, numerals=True), parse(b, numerals=True)
+    sized = _sized(old), _sized(new)
+    return (None not in sized and sized[0] == sized[1] and old.unit != new.unit
             and (old.op, old.prefix, old.suffix) == (new.op, new.prefix, new.suffix))
+
+
+def _sized(value: Value) -> tuple[str, Decimal] | None:
+    """What `same_amount` compares of a value: its money in 万元, or its share in ‱ (`values.multiplied`); None for
+    any other value."""
+    if value.money is not None:
+        return "money", value.money
+    if value.kind is Kind.QUANTITY and value.unit in SHARES:
+        unit, size = multiplied(value.unit)
+        return unit, value.number * size
+    return None
 
 
 def _bare(value: Value) -> bool:

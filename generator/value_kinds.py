@@ -266,7 +266,7 @@ lint (points after a cut are its size) and diff (points after a verb of change a
 SHARES = {"%": Decimal(100), "‰": Decimal(1000), "‱": Decimal(10000)}
 """The units a share is written in, each with the whole in it (100% is 1000‰ and 10000‱): the one list that the
 value reader (`values.is_rate`, no 万 before one), lint (B3 takes each for a unit, B4 holds a share within its whole,
-B5 and D3 read it as a rate) and diff (a rate weighed by what it is a rate of) read. ‱ was on none
+B5 and D3 read it as a rate) and diff (`≤0.03%` and `≤3‱` are one rate: `values.multiplied`) read. ‱ was on none
 of them: B3 told 万人发案率 `≤3‱` it had no unit, and diff compared `≤3‱` → `≤5‱` as two bare numbers."""
 
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.

@@ -241,7 +241,8 @@ _SMALLER_UNITS = {"公里": ("米", Decimal(1000)), "兆瓦": ("千瓦", Decimal
                   "吉瓦": ("兆瓦", Decimal(1000)), "吉瓦时": ("兆瓦时", Decimal(1000)),
                   "小时": ("分钟", Decimal(60)), "分钟": ("秒", Decimal(60)), "年": ("个月", Decimal(12)),
                   "个季度": ("个月", Decimal(3)),
-                  "吨": ("千克", Decimal(1000))}
+                  "吨": ("千克", Decimal(1000)),
+                  **{share: ("‱", SHARES["‱"] / whole) for share, whole in SHARES.items() if share != "‱"}}
 """Units that are so many of a smaller one, by the name `value_kinds.one_name` gives (千米 and km are 公里), each
 exactly: `5千米` → `4km` and `5000m` → `4公里` were no target lowered, one kilometre named two ways, nor `≥1兆瓦` →
 `≥800千瓦` (1 MW is 1000 kW) nor `≥2小时` → `≥100分钟`, `≤1年` → `≤10个月` (a year is twelve months, whichever
@@ -251,7 +252,9 @@ are a calendar day in a time limit (`≤1天` → `≤36小时`) but a working o
 `≥1天` → `≥8小时` is the same day, six to eight hours), and sized at 24 小时 the second would be a target lowered
 that is none; a week (7 or 5 days), a month (28 to 31) and a year (365 or 366) are no exact number of days either,
 and 月 no length (`12月` may be December). A value in days and one
-in hours are then no one measure, a plain 修改, as before."""
+in hours are then no one measure, a plain 修改, as before.
+A share is so many ‱ (`value_kinds.SHARES`: 1% is 100‱, 1‰ 10‱), so that `≤0.03%` and `≤3‱` are one rate and
+`≥95%` → `≥900‰` a target lowered, where a share in two units was no one measure."""
 
 
 _NO_WAN = (*SHARES, POINTS)

@@ -4286,6 +4286,28 @@ def test_a_cap_written_in_another_money_unit_for_the_same_amount_is_only_retyped
     assert (change.get("weakened"), change.get("note")) == ("成本上限提高", None)
 
 
+@pytest.mark.parametrize("old, new, marked", [
+    ("≤3‱", "≤5‱", "目标放宽"), ("≤5‱", "≤3‱", None), ("≤0.03%", "≤4‱", "目标放宽"), ("≤3‰", "≤40‱", "目标放宽"),
+    ("≤万分之三", "≤4‱", "目标放宽"), ("≤4‱", "≤0.03%", None),
+])
+def test_a_rate_per_ten_thousand_is_weighed_as_a_share(old, new, marked):
+    """`≤3‱` → `≤5‱` of 万人发案率 compared two bare numbers, and `≤0.03%` → `≤4‱` nothing at all: ‱ is a share's unit
+    (`value_kinds.SHARES`), and a share in %, ‰ or ‱ is so many ‱ (`values.multiplied`), a cap on a rate to keep low
+    raised or lowered by what it is."""
+    assert weakening("万人发案率", old, new, 2024, 2024, "quality") == marked
+
+
+@pytest.mark.parametrize("new, note", [
+    ("≤3‱", "只改了写法，目标不变"), ("≤0.3‰", "只改了写法，目标不变"), ("≤万分之三", "只改了写法，目标不变"), ("≤4‱", None),
+])
+def test_a_share_written_in_another_share_unit_for_the_same_rate_is_only_retyped(runner, tmp_path, new, note):
+    """`≤0.03%` → `≤3‱` is one rate in two units and was a plain 修改, as `≤254.3万元` → `≤2543000元` was before it
+    was noted as only its writing; `≤4‱` is another cap."""
+    old, new = two_drafts(tmp_path, [('annual_value: "100%"', "≤0.03%", new)])
+    [change] = changes(runner, old, new)["changes"]
+    assert change.get("note") == note, change
+
+
 def test_an_exact_target_turned_into_a_bound_it_no_longer_reaches_is_marked(runner, tmp_path):
     """`“100%” → “≥95%”` was a plain 修改: only a bound turned into a lower bound was marked, though every
     result the exact target accepted, and more, passes the new one."""

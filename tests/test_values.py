@@ -1014,6 +1014,7 @@ def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
     ("吨", "千克", 1000), ("万吨", "千克", 10000000), ("吨/日", "千克/天", 1000), ("t", "千克", 1000),
     ("公斤", "千克", 1), ("立方米/日", "立方米/天", 1), ("万立方米/日", "立方米/天", 10000),  # 公斤 is 千克; /日 is /天
     ("万元/人", "万元/人", 1), ("次/10万", "次/10万", 1), ("公里/小时", "米/小时", 1000),  # money per head left whole
+    ("%", "‱", 100), ("‰", "‱", 10), ("‱", "‱", 1),  # a share in any of its units is so many ‱ (`SHARES`)
 ])
 def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
     from generator.values import multiplied
