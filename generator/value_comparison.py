@@ -56,11 +56,14 @@ it), so that `same_writing` reads it in figures before it compares the values an
 def same_amount(a: str, b: str) -> bool:
     """Whether two typed values are one amount in two money units (`≤254.3万元` and `≤2543000元`) or one share in two
     share units (`≤0.03%`, `≤3‱` and `≤万分之三`: `value_kinds.SHARES`): the same comparator and words, and the same
-    amount to the last place (`≤254.3万元` and `≤2543001元` are two caps, `≤0.03%` and `≤4‱` two rates)."""
+    amount to the last place (`≤254.3万元` and `≤2543001元` are two caps, `≤0.03%` and `≤4‱` two rates), and the
+    same sign typed before it (`_signs`), as `same_writing` holds them to: `+5%` is a signed change, not `5%`, nor
+    then `50‰` (增长率 `5%` → `+50‰` was noted as only its writing where `5%` → `+5%` was a plain 修改)."""
     old, new = parse(a, numerals=True), parse(b, numerals=True)
     sized = _sized(old), _sized(new)
     return (None not in sized and sized[0] == sized[1] and old.unit != new.unit
-            and (old.op, old.prefix, old.suffix) == (new.op, new.prefix, new.suffix))
+            and (old.op, old.prefix, old.suffix) == (new.op, new.prefix, new.suffix)
+            and _signs(numerals_in_figures(a)) == _signs(numerals_in_figures(b)))
 
 
 def _sized(value: Value) -> tuple[str, Decimal] | None:

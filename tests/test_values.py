@@ -1971,6 +1971,18 @@ def test_a_value_that_says_another_thing_is_no_same_writing(old, new):
     assert not same_writing(old, new)
 
 
+@pytest.mark.parametrize("old, new, same", [
+    ("≤0.03%", "≤3‱", True), ("≥95%", "≥950‰", True), ("≤二百五十四万元", "≤2540000元", True), ("-5%", "-50‰", True),
+    ("5%", "+50‰", False), ("+5%", "50‰", False), ("≤254万元", "≤254元", False), ("≤3万元", "≤300‱", False),
+])
+def test_the_same_amount_in_another_unit_keeps_its_sign(old, new, same):
+    """增长率 `5%` → `+50‰` was noted as only its writing, where `5%` → `+5%` is a signed change (`same_writing`): a
+    share or an amount retyped in another unit keeps the sign typed before its number, as well as its size."""
+    from generator.value_comparison import same_amount
+
+    assert same_amount(old, new) is same
+
+
 @given(st.integers(2000, 2100), *DAYS, st.sampled_from(["前后", "左右", "上下"]), st.sampled_from(["", "完成"]))
 def test_a_date_with_a_hedge_after_it_is_the_date(year, month, day, hedge, tail):
     """`2023年12月31日前后` was B1's “含有 3 个数字” and `12月底前后` the duration 12 months: a hedge after a date leaves
