@@ -329,16 +329,29 @@ def _has_repository(folder: Path) -> bool:
     return any((above / ".git").exists() for above in (folder.resolve(), *folder.resolve().parents))
 
 
+MAIN_BRANCH = "main"
+"""The first branch of a repository init makes: the one README, docs/diff.md and the workflow's comments name."""
+
+
+def _git_init(folder: Path) -> subprocess.CompletedProcess:
+    """`git init` with its first branch `MAIN_BRANCH`. git names it master unless configured otherwise, so the
+    documented `diff --rev main...draft` failed in a repository init had made (diff's hint said to write master). git
+    before 2.28 has no `-b`: there the plain `git init` is run, quietly, its master kept (the workflow runs on pushes to
+    either, and diff's hint names the branch the repository has)."""
+    made = run_git(folder, "init", "-q", "-b", MAIN_BRANCH)
+    return made if made.returncode == 0 else run_git(folder, "init", "-q")
+
+
 def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
     """The folder's repository (made if it is in none) with jixiao's git settings, or the commands to run later."""
     commands = [f"git config {key} {quoted(value)}" for key, value, _ in GIT_SETTINGS]
     if shutil.which("git") is None:
-        made = [] if _has_repository(folder) else ["git init"]
+        made = [] if _has_repository(folder) else [f"git init -b {MAIN_BRANCH}"]
         yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在"
                       f"{_amid(folder)}里运行：\n" + "\n".join(f"  {c}" for c in [*made, *commands]), False, settled=False)
         return
     if top is None:
-        made = run_git(folder, "init", "-q")
+        made = _git_init(folder)
         if made.returncode != 0:
             raise _git_failed(made, f"在{_amid(folder)}里运行 git init")
         yield Outcome(f"已建立 git 仓库（git init）：{_folder_name(folder)}", True)

@@ -354,7 +354,7 @@ def _committed_unit(runner, tmp_path, monkeypatch) -> Path:
 def test_init_in_a_clone_of_the_units_repository_says_how_to_review_and_start_next_year(runner, tmp_path, monkeypatch):
     """README has colleagues and reviewers run init in their clone: it wrote nothing there, yet “下一步” told them to
     make the first spec with `new --form` and commit what init wrote. A clone whose project file and specs are
-    committed is told how to review a pull request (with the remote's main branch, master after init's `git init`)
+    committed is told how to review a pull request (with the remote's main branch, main as init's `git init` names it)
     and start next year's spec on a branch; a unit's own repository before its first commit is told as before."""
     unit = _committed_unit(runner, tmp_path, monkeypatch)
     clone = tmp_path / "clone"
@@ -363,7 +363,7 @@ def test_init_in_a_clone_of_the_units_repository_says_how_to_review_and_start_ne
     result = runner.invoke(main, ["init", "--ci", "none"])
     steps = result.output.split("下一步（这个仓库里已经提交了规格）：\n", 1)[-1]
     assert result.exit_code == 0 and steps.startswith(
-        "  1. 审阅合并请求：先 git fetch，再 jixiao diff --rev origin/master...origin/分支名"), result.output
+        "  1. 审阅合并请求：先 git fetch，再 jixiao diff --rev origin/main...origin/分支名"), result.output
     assert "  2. 开始新年度：先 git switch -c 分支名（如 draft-新年度），再 jixiao new --from specs/上一年度的规格.yaml" in steps
     assert "新建规格" not in steps and "git push -u origin HEAD" in steps, steps
 
@@ -385,7 +385,7 @@ def test_init_in_a_clone_names_its_remote_and_the_main_branch_diff_names(runner,
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["init", "clone", "--ci", "none"])
     assert result.exit_code == 0 and (
-        "  1. cd clone，审阅合并请求：先 git fetch，再 jixiao diff --rev upstream/master...upstream/分支名") in result.output, \
+        "  1. cd clone，审阅合并请求：先 git fetch，再 jixiao diff --rev upstream/main...upstream/分支名") in result.output, \
         result.output
     assert "git push -u upstream HEAD，再在仓库的网页上开合并请求" in result.output, result.output
 
@@ -404,12 +404,12 @@ def test_init_in_a_clone_with_several_remotes_names_the_one_its_branch_tracks(ru
     unit = _committed_unit(runner, tmp_path, monkeypatch)
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", "-o", named, str(unit), str(clone)], check=True, capture_output=True)
-    for command in (["remote", "add", added, str(unit)], ["fetch", "-q", added], ["branch", "-q", "-u", f"{tracked}/master"]):
+    for command in (["remote", "add", added, str(unit)], ["fetch", "-q", added], ["branch", "-q", "-u", f"{tracked}/main"]):
         subprocess.run(["git", "-C", str(clone), *command], check=True, capture_output=True)
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["init", "clone", "--ci", "none"])
     assert result.exit_code == 0 and (
-        f"  1. cd clone，审阅合并请求：先 git fetch，再 jixiao diff --rev {tracked}/master...{tracked}/分支名") in result.output, \
+        f"  1. cd clone，审阅合并请求：先 git fetch，再 jixiao diff --rev {tracked}/main...{tracked}/分支名") in result.output, \
         result.output
     assert f"git push -u {tracked} HEAD，再在仓库的网页上开合并请求" in result.output, result.output
 
@@ -784,16 +784,50 @@ def test_the_textconv_git_runs_is_this_python_with_no_jixiao_on_path_needed():
 
 
 @needs_git
-def test_pushes_to_the_branch_git_init_made_are_checked(runner, tmp_path, monkeypatch):
-    """git names the first branch master unless configured otherwise; the workflow ran on pushes to main only."""
+def test_the_repository_init_makes_has_the_branch_main_the_docs_name(runner, tmp_path, monkeypatch):
+    """git names the first branch master unless configured otherwise (as here): the documented `diff --rev
+    main...draft` then failed in a repository init had made, with a hint to write master. Init names it main; the
+    workflow runs on pushes to it (and to master, for a repository made by a plain `git init`)."""
     for key, value in {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "init.defaultBranch", "GIT_CONFIG_VALUE_0": "master"}.items():
         monkeypatch.setenv(key, value)
     assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
-    branch = subprocess.run(["git", "-C", str(tmp_path), "symbolic-ref", "--short", "HEAD"], capture_output=True,
-                            text=True).stdout.strip()
-    assert branch == "master"
+    assert _branch(tmp_path) == "main"
     on = YAML(typ="safe").load((tmp_path / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))["on"]
-    assert branch in on["push"]["branches"] and "main" in on["push"]["branches"]
+    assert on["push"]["branches"] == ["main", "master"]
+
+
+def _branch(folder: Path) -> str:
+    return subprocess.run(["git", "-C", str(folder), "symbolic-ref", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip()
+
+
+@needs_git
+def test_a_git_without_init_b_makes_the_repository_all_the_same(runner, tmp_path, monkeypatch):
+    """git before 2.28 refuses `git init -b`: init then runs the plain `git init`, quietly, and keeps git's branch."""
+    from generator import unit_repo
+
+    ran, git = [], unit_repo.run_git
+
+    def old_git(folder, *args):
+        ran.append(args)
+        return subprocess.CompletedProcess(args, 129, "", "error: unknown switch `b'") if "-b" in args else git(folder, *args)
+
+    monkeypatch.setattr(unit_repo, "run_git", old_git)
+    for key, value in {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "init.defaultBranch", "GIT_CONFIG_VALUE_0": "master"}.items():
+        monkeypatch.setenv(key, value)
+    result = runner.invoke(main, ["init", str(tmp_path / "unit"), "--ci", "none"])
+    assert result.exit_code == 0 and f"已建立 git 仓库（git init）：{tmp_path / 'unit'}" in result.output, result.output
+    inits = [args for args in ran if args[0] == "init"]
+    assert inits == [("init", "-q", "-b", "main"), ("init", "-q")] and "unknown switch" not in result.output
+    assert (tmp_path / "unit" / ".git").is_dir() and _branch(tmp_path / "unit") == "master"
+
+
+@needs_git
+def test_a_repository_made_before_keeps_its_branch(runner, tmp_path):
+    """A folder already in a repository (`git init` run by hand, its branch master) is set up, its branch not renamed."""
+    subprocess.run(["git", "-c", "init.defaultBranch=master", "init", "-q", str(tmp_path)], check=True, capture_output=True)
+    assert runner.invoke(main, ["init", str(tmp_path), "--ci", "none"]).exit_code == 0
+    assert _branch(tmp_path) == "master"
 
 
 @needs_git
@@ -873,7 +907,7 @@ def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monke
     result = runner.invoke(main, ["init", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert f"没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在 {tmp_path} 里运行：\n" \
-           f'  git init\n  git config diff.docx.textconv "{TEXTCONV}"\n  git config core.quotepath false\n' in result.output
+           f'  git init -b main\n  git config diff.docx.textconv "{TEXTCONV}"\n  git config core.quotepath false\n' in result.output
     assert not (tmp_path / ".git").exists() and (tmp_path / "jixiao.yaml").is_file()
 
 
