@@ -317,8 +317,11 @@ class SpecComparer:
         return None
 
     def _since(self, last_year: Spec, new: Spec) -> SpecDiff:
-        """An added spec compared with last year's (`compare` leaves out what the new year moves by itself)."""
-        return replace(self.compare(last_year, new), path=last_year.path)
+        """An added spec compared with last year's (`compare` leaves out what the new year moves by itself), paired by
+        its year (`SpecDiff.by_year`, as two year folders pair theirs): the section's heading says the two years once,
+        where every 与上年 section began with `修改  年度  2023 → 2024`, counted in its `修改 N 处`."""
+        years = budget_year(last_year.data), budget_year(new.data)
+        return replace(self.compare(last_year, new, by_year=years), path=last_year.path)
 
     def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
                 last_year: Spec | None = None, by_year: tuple[int, int] | None = None,

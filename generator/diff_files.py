@@ -161,6 +161,17 @@ def _kept_name_by_year(old: Spec, new: Spec) -> tuple[int, int] | None:
     return _years_apart(old, new) if _form(old) == _form(new) else None
 
 
+def _given_by_year(old: Spec | None, new: Spec | None, years_apart: bool) -> tuple[int, int] | None:
+    """(old year, new year) of two files given by name (not folders: `years_apart`) whose names differ only by the year,
+    moved as the spec's year moved (`by_year`): `diff 某单位-2023.yaml 某单位-2024.yaml`, the command `new --from` tells
+    the clerk to run after it, is last year's spec and this year's just as two year folders' files are, and began with
+    `修改  年度  2023 → 2024`, counted in its `修改 N 处`. Two drafts of one file (`--rev`, the same path on both
+    sides) are not: a year edited there is a change to list."""
+    if years_apart or old is None or new is None:
+        return None
+    return by_year((old.path, new.path), old, new)
+
+
 def _renames_told(problems: list[Problem], loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> list[Problem]:
     """`problems`, the first of a file git sees renamed whose other name loads saying that other name: neither is
     compared (`load_sides`), and the error named the broken one alone, so the readable file of the pull request (the
@@ -275,7 +286,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
             fixed = key in repaired.values()
             added = key not in before and not fixed  # a repaired file is no new year's spec
             kept = one_year_apart and key in before and key in after
-            years = _kept_name_by_year(before[key], after[key]) if kept else None
+            years = _kept_name_by_year(before[key], after[key]) if kept else _given_by_year(before.get(key),
+                                                                                             after.get(key), years_apart)
             pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
                           years, fixed))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]

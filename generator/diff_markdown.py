@@ -231,15 +231,16 @@ def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None, left_out: C
     """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
     searched rows of amounts and reworded texts for the bold ones. An added spec's since last year's (`last_year`)
     too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
-    they are the only changes, as the tables are then that list already (not counting the specs left out as only
-    rolled over, `only_rolled`, whose year is in no table). `left_out`: the ids of the specs whose tables a report
-    cut short (`--max-chars`) leaves out; a change in one is said to be in no table below, where "见下表" sent the
+    they are the only rows of the tables, which are then that list already (not counting the specs left out as only
+    rolled over, `only_rolled`, whose year is in no table). An added spec's amounts are rows too: its 与上年 section,
+    below them, holding one target lowered and nothing else, had that target left out of the list. `left_out`: the ids
+    of the specs whose tables a report cut short (`--max-chars`) leaves out; a change in one is said to be in no table below, where "见下表" sent the
     reviewer looking for a table that is not there."""
     parts = [(diff, part, since) for diff in diffs if not only_rolled(diff)
              for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
     found = [(id(diff) in left_out, part, since, group) for diff, part, since in parts
              for group in folded(listed_changes(part)) if group[0].weakened]
-    if not found or len(found) == sum(len(folded(listed_changes(part))) for _, part, _ in parts):
+    if not found or len(found) == sum(len(folded(listed_changes(part))) + len(part.amounts) for _, part, _ in parts):
         return []
     lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
     lines += [f"- {_md(part.title or shown_path(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"
@@ -348,8 +349,8 @@ def _md_section(diff: SpecDiff, diffs: list[SpecDiff], compared: Compared | None
             lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
         lines += _md_balance(diff)
         if diff.last_year:
-            lines += ["", f"**{since_heading(diff.last_year, compared, _code)}**", ""]
-            lines += _md_changes(diff.last_year)
+            lines += ["", f"**{since_heading(diff.last_year, compared, _code)}**"]
+            lines += [] if only_rolled(diff.last_year) else ["", *_md_changes(diff.last_year)]
         return lines + _md_unrolled(diff)
     if told_renamed(diff):
         lines.append(renamed_line(diff, _code) + "。")

@@ -313,10 +313,14 @@ def status_line(diff: SpecDiff) -> str:
 
 
 def since_heading(last_year: SpecDiff, compared: Compared | None, name) -> str:
-    """`与上年 specs/某单位-2023.yaml 相比`: the heading of an added spec's year-on-year changes (`diff_last_year`), the
-    file named as the report names files (`name`), so the reviewer knows which spec the edits are counted from."""
-    same = "" if last_year.changes else "，内容相同"
-    return f"与上年 {name(shown_path(last_year, compared))} 相比{same}{_years_moved(last_year.years_moved, '（', '）')}"
+    """`与上年 specs/某单位-2023.yaml 相比（年度 2023 → 2024）`: the heading of an added spec's year-on-year changes
+    (`diff_last_year`), the file named as the report names files (`name`), so the reviewer knows which spec the edits
+    are counted from, and the two years said once (`SpecDiff.by_year`), not as the section's first change. A new
+    year's spec that only rolled over (`only_rolled`) says so, `，只顺延了年度`, and lists nothing under it: its targets
+    are still last year's, which is what the reviewer has to know of it."""
+    years = "年度 {} → {}".format(*last_year.by_year) + _years_moved(last_year.years_moved, "，")
+    path = name(shown_path(last_year, compared))
+    return f"与上年 {path} 相比，只顺延了年度（{years}）" if only_rolled(last_year) else f"与上年 {path} 相比（{years}）"
 
 
 def _years_moved(count: int, before: str, after: str = "") -> str:
@@ -547,10 +551,13 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
     parts += [f"{WAS_BROKEN} {fixed} 个（{WAS_BROKEN_WHY}）"] if fixed else []
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     last_years = [d.last_year for d in diffs if d.last_year]
-    since = _kinds(last_years)
+    since_listed = [d for d in last_years if not only_rolled(d)]
+    since = ["、".join(_kinds(since_listed)) + _money(since_listed)] if since_listed else []
+    since_rolled = len(last_years) - len(since_listed)
+    since += [f"{since_rolled} 个只顺延了年度" if since_listed else "只顺延了年度"] if since_rolled else []
     # last, after a ；, so not read as the range's own counts; after a ：, not in brackets, as a count may have its own:
     # `与上年相比（修改 2 处（其中目标降低 1 处））` left the reader matching brackets
-    since_words = f"；与上年相比：{'、'.join(since)}{_money(last_years)}" if since else ""
+    since_words = f"；与上年相比：{'，'.join(since)}" if since else ""
     changed = sum(d.status != "equal" for d in listed)
     rolled = len(diffs) - len(listed)
     rolled_words = f"{rolled} 个只顺延了年度，未逐个列出"
@@ -748,7 +755,9 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
         lines += _text_changes(diff)
         moved = years_moved_line(diff, diffs)
         lines += [f"  {moved}"] if moved else []
-        if diff.last_year:
+        if diff.last_year and only_rolled(diff.last_year):
+            lines.append(f"  {since_heading(diff.last_year, compared, str)}")
+        elif diff.last_year:
             lines.append(f"  {since_heading(diff.last_year, compared, str)}：")
             lines += _text_changes(diff.last_year)
         for mismatch in diff.balance:

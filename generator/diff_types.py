@@ -176,7 +176,8 @@ class SpecDiff:
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     # (old year, new year) of a file renamed as its spec's year moved, two year folders compared: said once in the
     # summary (`按年度对照：2026 → 2027`), not as a rename of every file nor as each one's 年度 line; a file renamed other
-    # than by the year (a unit renamed between the years, `diff_files.named_by_year`) still says its rename
+    # than by the year (a unit renamed between the years, `diff_files.named_by_year`) still says its rename. Also an
+    # added spec's 与上年 section's (`last_year`), whose heading says the two years
     by_year: tuple[int, int] | None = None
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name

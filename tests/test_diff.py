@@ -3932,7 +3932,8 @@ def _deepest_bracket(text: str) -> int:
 
 def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, repo):
     """A pull request adding next year's spec (new --from, then a target lowered) showed only 新增的规格文件 and its
-    totals: the lowered target, which `diff 2023.yaml 2024.yaml` showed, was invisible in the review comment."""
+    totals: the lowered target, which `diff 2023.yaml 2024.yaml` showed, was invisible in the review comment. The two
+    years are said in the section's heading, once, not as its first change (`修改 | 年度 | 2023 | 2024`, counted)."""
     folder, git = repo
     assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
     git("add", ".")
@@ -3944,30 +3945,37 @@ def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, re
     git("commit", "-q", "-am", "lower a target")
     markdown = runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "markdown"]).output.splitlines()
     assert "新增的规格文件：年度重点工作任务 5 项，绩效指标 8 项。" in markdown
-    at = markdown.index(f"**与上年 `specs/{GZ}` 相比**")
+    at = markdown.index(f"**与上年 `specs/{GZ}` 相比（年度 2023 → 2024）**")
     assert markdown[at + 4:] == [
-        "| 修改 | 年度 | 2023 | 2024 |",
         "| 修改 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值 | 98%以上 | 95%以上（<b>目标降低</b>） |"]
     # `与上年相比（修改 2 处（其中目标降低 1 处））` left the reader matching brackets: the group follows a ；and a ：
-    assert markdown[3].endswith("新增的规格文件 1 个；与上年相比：修改 2 处（其中目标降低 1 处）。"), markdown[3]
+    assert markdown[3].endswith("新增的规格文件 1 个；与上年相比：修改 1 处（其中目标降低 1 处）。"), markdown[3]
     lines = text_lines(runner, "--rev", "HEAD~2..HEAD")
     # the same line, the revision escaped in markdown (test_markdown_summary_shows_revision_names_as_typed)
     assert lines[-1] == markdown[3].replace("\\~", "~") and _deepest_bracket(lines[-1]) == 1, lines[-1]
-    at = lines.index(f"  与上年 specs/{GZ} 相比：")
+    at = lines.index(f"  与上年 specs/{GZ} 相比（年度 2023 → 2024）：")
     assert lines[at + 1:at + 3] == [
-        "  修改  年度  2023 → 2024",
-        "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）"]
+        "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）",
+        lines[-1]]
     [added] = [s for s in json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "json"]).output)["specs"]
                if s["status"] == "added"]
-    assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 2
+    assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 2  # json keeps 年度
+    assert added["last_year"]["by_year"] == {"from": 2023, "to": 2024}
     one = text_lines(runner, "--rev", "HEAD~2..HEAD", "specs/guangzhou-tailian-2024.yaml")  # the new file alone
-    assert f"  与上年 specs/{GZ} 相比：" in one, one
+    assert f"  与上年 specs/{GZ} 相比（年度 2023 → 2024）：" in one, one
+    git("reset", "-q", "--hard", "HEAD~1")  # next year's spec as new --from wrote it: nothing of its own to list
+    lines = text_lines(runner, "--rev", "HEAD~1..HEAD")
+    assert lines[-2:] == [f"  与上年 specs/{GZ} 相比，只顺延了年度（年度 2023 → 2024）",
+                          "比较了 2 个规格（版本 HEAD~1 → HEAD），1 个有改动：新增的规格文件 1 个；与上年相比：只顺延了年度。"], lines
+    markdown = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "--format", "markdown"]).output.splitlines()
+    assert markdown[-1] == f"**与上年 `specs/{GZ}` 相比，只顺延了年度（年度 2023 → 2024）**", markdown
 
 
 def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runner, tmp_path):
     """The summary said `与上年相比修改 1 处，新增 1 处`, read as the whole comparison's counts, and every 与上年
-    section counted a task renamed only by its year (制定《2023年度…》 → 《2024年度…》). `年度 2023 → 2024` is listed:
-    it is the spec's own change. Among two specs, the summary says which one's years moved on."""
+    section counted a task renamed only by its year (制定《2023年度…》 → 《2024年度…》). `年度 2023 → 2024` is said in the
+    section's heading, not as its first change counted in `修改 N 处`. Among two specs, the summary says which one's
+    years moved on."""
     old, new = tmp_path / "old", tmp_path / "new"
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
     assert text.count("- name: 全面从严治党，做好党建工作。") == 1 and text.count('annual_value: "98%以上"') == 1
@@ -3980,9 +3988,9 @@ def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runn
         .replace('annual_value: "98%以上"', 'annual_value: "95%以上"')
         .replace("- name: 加强穗台交流交往，积极开展穗台民间交流活动。", "- name: 加强穗台交流交往。"), encoding="utf-8")
     lines = text_lines(runner, str(old), str(new))
-    since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比（另有 1 处只是年份顺延，未列出）："):]
-    assert since[1] == "  修改  年度  2023 → 2024" and not any("2024年度党建" in line for line in since), since
-    assert lines[-1] == ("比较了 2 个规格，1 个有改动：新增的规格文件 1 个；与上年相比：修改 2 处（其中目标降低 1 处）、改名 1 处"
+    since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比（年度 2023 → 2024，另有 1 处只是年份顺延，未列出）："):]
+    assert since[1].startswith("  改名  年度重点工作任务") and not any("年度  2023" in line or "2024年度党建" in line for line in since)
+    assert lines[-1] == ("比较了 2 个规格，1 个有改动：新增的规格文件 1 个；与上年相比：修改 1 处（其中目标降低 1 处）、改名 1 处"
                          f"；另有 1 处只是年份顺延，未列出（{(new / 'guangzhou-tailian-2024.yaml').as_posix()}）。")
 
 
@@ -5871,7 +5879,7 @@ def test_next_years_spec_pairs_a_renamed_indicator_without_its_carried_prior_val
                     .replace('annual_value: "≥90%"', 'annual_value: "≥85%"'), encoding="utf-8")
     lines = text_lines(runner, str(this), str(then))
     assert "  改名  绩效指标 › 效益指标 › 服务对象满意度指标  “群众满意度” → “服务对象满意度”" in lines, lines
-    assert lines[1] == "  修改  年度  2023 → 2024" and lines[-1].endswith("修改 2 处（其中目标降低 1 处），改名 1 处。"), lines
+    assert "年度  2023" not in lines and lines[-1].endswith("修改 1 处（其中目标降低 1 处），改名 1 处。"), lines
     assert not any("新增" in line or "删除" in line for line in lines), lines
     this, then = roll_over(2025)  # 上年指标值 “≥90%” replaced by 2024's “≥85%”: no change, 年度 alone is
     assert [c["path"] for c in changes(runner, str(this), str(then))["changes"]] == ["year"]
@@ -5880,8 +5888,8 @@ def test_next_years_spec_pairs_a_renamed_indicator_without_its_carried_prior_val
 def test_diff_of_next_years_spec_leaves_out_and_counts_what_only_moved_the_year(runner, tmp_path, monkeypatch):
     """`jixiao diff 2023.yaml 2024.yaml`, which new --from tells the clerk to run, listed every text new --from moved on
     (`2023年12月底前建立` → `2024年…`), which the 与上年 section of an added spec hides: the edits made by hand were lost
-    among them. They are left out here too, and counted, so that none vanishes silently; `修改 年度 2023 → 2024`, the
-    spec's own change, is listed."""
+    among them. They are left out here too, and counted, so that none vanishes silently; `修改 年度 2023 → 2024` is not
+    listed either: two files named but for the year are paired by it (`按年度对照`), as two year folders' are."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
@@ -5893,14 +5901,13 @@ def test_diff_of_next_years_spec_leaves_out_and_counts_what_only_moved_the_year(
     assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
     then = Path("specs") / "guangzhou-tailian-2024.yaml"
     assert "2024年12月底前建立" in then.read_text(encoding="utf-8")
-    assert text_lines(runner, f"specs/{GZ}", str(then))[1:] == [
-        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"]
+    assert text_lines(runner, f"specs/{GZ}", str(then)) == [
+        "比较了 1 个规格（按年度对照：2023 → 2024），1 个只顺延了年度，未逐个列出；另有 2 处只是年份顺延，未列出。"]
     then.write_text(then.read_text(encoding="utf-8").replace('annual_value: "98%以上"', 'annual_value: "95%以上"'), encoding="utf-8")
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == [
-        "  修改  年度  2023 → 2024",
         "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）",
-        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处）；另有 2 处只是年份顺延，未列出。"], lines
+        "比较了 1 个规格（按年度对照：2023 → 2024），1 个有改动：修改 1 处（其中目标降低 1 处）；另有 2 处只是年份顺延，未列出。"], lines
     assert changes(runner, f"specs/{GZ}", str(then))["years_moved"] == 2
 
 
@@ -5920,13 +5927,12 @@ def test_a_past_year_new_from_kept_outside_targets_and_edited_by_hand_is_a_chang
     then = Path("specs") / "guangzhou-tailian-2024.yaml"
     rolled = then.read_text(encoding="utf-8")
     assert past in rolled and "长效机制已于2024年建立" in rolled
-    assert text_lines(runner, f"specs/{GZ}", str(then))[1:] == [
-        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 1 处只是年份顺延，未列出。"]
+    assert text_lines(runner, f"specs/{GZ}", str(then)) == [
+        "比较了 1 个规格（按年度对照：2023 → 2024），1 个只顺延了年度，未逐个列出；另有 1 处只是年份顺延，未列出。"]
     then.write_text(rolled.replace(past, "做出贡献。我会已于2024年完成换届。"), encoding="utf-8")
     lines = text_lines(runner, f"specs/{GZ}", str(then))
-    assert lines[1:] == ["  修改  年度  2023 → 2024",
-                         "  修改  总体绩效目标  …出彩”做出贡献。我会已于【删：2023】【增：2024】年完成换届。",
-                         "比较了 1 个规格，1 个有改动：修改 2 处；另有 1 处只是年份顺延，未列出。"], lines
+    assert lines[1:] == ["  修改  总体绩效目标  …出彩”做出贡献。我会已于【删：2023】【增：2024】年完成换届。",
+                         "比较了 1 个规格（按年度对照：2023 → 2024），1 个有改动：修改 1 处；另有 1 处只是年份顺延，未列出。"], lines
 
 
 def test_next_years_spec_written_under_the_units_new_name_leaves_out_the_year_moved_on(runner, tmp_path, monkeypatch):
@@ -5966,11 +5972,11 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
     then.write_text(rolled.replace(old_row, new_row), encoding="utf-8")
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == [
-        "  修改  年度  2023 → 2024",
         "  改名  绩效指标 › 产出指标 › 数量指标  “开展培训场次” → “举办培训班次数”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”（目标提高）",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”（目标提高）",
-        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标提高 1 处；列出 3 行，同一行几栏改得一样的算作一处），改名 1 处。"], lines
+        "比较了 1 个规格（按年度对照：2023 → 2024），1 个有改动：修改 1 处（其中目标提高 1 处；列出 2 行，同一行几栏改得一样的算作一处），"
+        "改名 1 处。"], lines
     twice = old_row.replace("开展培训场次", "组织培训期数")  # another row of 2次 under 数量指标: which one is not known
     (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "  - level1: 产出指标\n    level2: 数量指标\n" + twice),
                                          encoding="utf-8")
@@ -6974,8 +6980,10 @@ def test_next_years_spec_in_another_file_is_told_its_texts_still_of_the_old_year
     lines = text_lines(runner, str(old / TJ), str(new / "tianjin-qiaolian-2024.yaml"))
     assert lines[1] == "  修改  年度  2023 → 2024" and lines[2].startswith(note), lines
     lines = text_lines(runner, str(old), str(new))
-    at = lines.index(f"  与上年 {(old / TJ).as_posix()} 相比：")
+    at = lines.index(f"  与上年 {(old / TJ).as_posix()} 相比（年度 2023 → 2024）：")
+    # its year alone edited, not rolled over: that edit is all the section lists, and it is counted
     assert lines[at + 1] == "  修改  年度  2023 → 2024" and lines[at + 2].startswith(note), lines
+    assert lines[-1].endswith("与上年相比：修改 1 处。"), lines
     markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output.splitlines()
     assert markdown[-1].startswith("> ⚠️ 文字中仍写着 2023 年的有 3 处："), markdown
     [added] = [s for s in json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]
@@ -7114,8 +7122,8 @@ def test_a_document_name_or_a_start_moved_on_by_hand_is_a_change_not_the_year_mo
     then = Path("specs") / "guangzhou-tailian-2024.yaml"
     rolled = then.read_text(encoding="utf-8")
     assert words.replace("巩固2023", "巩固2024") in rolled
-    assert text_lines(runner, f"specs/{GZ}", str(then))[1:] == [
-        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 1 处只是年份顺延，未列出。"]
+    assert text_lines(runner, f"specs/{GZ}", str(then)) == [
+        "比较了 1 个规格（按年度对照：2023 → 2024），1 个只顺延了年度，未逐个列出；另有 1 处只是年份顺延，未列出。"]
     then.write_text(rolled.replace(words.replace("巩固2023", "巩固2024"), words.replace("2023", "2024")), encoding="utf-8")
     [changed] = [c for c in changes(runner, f"specs/{GZ}", str(then))["changes"] if c["path"] == "overall_target"]
     assert "《2024年侨务工作要点》，2024年以来" in changed["new"]
