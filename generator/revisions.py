@@ -224,9 +224,10 @@ def _branch_not_here(rev: str, option: str, typed: str) -> str | None:
 
 
 _MAIN_BRANCHES = {"main": "master", "master": "main"}
-"""The two names a repository's main branch goes by, each to the other: `git init` without init.defaultBranch (as in
-`jixiao init`) names it master, GitHub and Gitee main; README's `--rev origin/main...origin/分支名`, copied in a
-repository whose main branch is master, was told to fetch a main the remote never had."""
+"""The two names a repository's main branch goes by, each to the other: `git init` without init.defaultBranch names it
+master (`jixiao init` asks for main, but a repository made by hand, or by a git before 2.28, has master), GitHub and
+Gitee main; README's `--rev origin/main...origin/分支名`, copied in a repository whose main branch is master, was told
+to fetch a main the remote never had."""
 
 
 def _main_called(name: str, remotes: list[str], typed: str) -> str | None:
