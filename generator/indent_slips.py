@@ -23,7 +23,7 @@ from .han import HAN
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, ODD_BLANK, OPENS_MAPPING, block_bodies, holds_data,
                         indent_step, indent_width, line_above, line_below, lines_above, siblings)
 from .key_names import Gloss
-from .list_item_slips import misaligned_dash
+from .list_item_slips import misaligned_dash, wide_dash_gap
 from .problems import runs_said
 from .yaml_lines import split_lines
 
@@ -425,6 +425,9 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
         return misaligned_dash(lines, end, here["lead"])
     if not previous or indent >= len(previous["lead"]):
         return None
+    wide = wide_dash_gap(lines, number, end, gloss)
+    if wide:
+        return wide
     levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too
     for content in reversed(lines[:number - 1]):
         if holds_data(content) and indent_width(content) < min(levels) \

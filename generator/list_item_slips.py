@@ -41,6 +41,26 @@ def misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, st
     return end, column + 1, f"{said}；同一个列表的各项，“-”要上下对齐"
 
 
+def wide_dash_gap(lines: list[str], above: int, end: int, gloss: KeyNames) -> tuple[int, int, str] | None:
+    """A list item opened on line `above` with more spaces after its dash than its next line, `end`, stands right of
+    the dash (`-  name: 甲`, then `  content: 乙`): YAML lines an item's fields up with the key after its dash, so the
+    next field was said to be indented too little, and the spaces after the dash, the one line to mend, were never
+    named. A field at the dash's column or just right of it is left to the general words: no gap fits it."""
+    opened = KEY_LINE.match(lines[above - 1])
+    here = KEY_LINE.match(lines[end - 1])
+    if not opened or not here or "-" not in opened["lead"]:
+        return None
+    dash = opened["lead"].index("-")
+    gap, extra = len(opened["lead"]) - dash - 1, len(opened["lead"]) - indent_width(lines[end - 1])
+    if not 0 < extra < gap:
+        return None
+    key, field = opened["key"], here["key"]
+    written = f"，写成“- {key}: …”" if gap - extra == 1 else ""
+    return above, dash + gap - extra + 2, (
+        f"缩进不对：“-”后面多了 {extra} 个空格：YAML 以“-”后面的“{key}”{gloss(key, above)}为准对齐这一项的字段，"
+        f"第 {end} 行的“{field}”{gloss(field, above)}就比它少缩进了 {extra} 格；请删掉“-”后面多的 {extra} 个空格{written}")
+
+
 def _item_moved_whole(lines: list[str], end: int, key_column: int) -> list[int]:
     """The lines of the list item line `end` opens (its key at `key_column`) when the item was moved whole, its fields
     standing at its key's column (an indicator pasted two spaces too deep); none when only the dash line is off, its

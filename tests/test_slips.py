@@ -152,6 +152,33 @@ def test_a_list_item_begun_without_a_plain_dash_and_space_is_named_on_its_line(p
     assert f"请用英文输入法写成“- {rest.split(':')[0]}: …”" in problem.message
 
 
+# A list item's first line with a field of the item right under it, at the column its "- " puts the key at.
+ITEMS_WITH_FIELDS = [(path, number) for path, number in ITEM_LINES if number < len(EXAMPLES[path])
+                     and re.match(rf" {{{EXAMPLES[path][number - 1].index('-') + 2}}}[a-z_]+:", EXAMPLES[path][number])]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ITEMS_WITH_FIELDS), st.sampled_from([1, 2]))
+def test_spaces_typed_too_many_after_an_item_s_dash_are_named_on_the_dash_line(place, extra):
+    """`-  name: 甲` over `  content: 乙` lined up with "- name": was "“content”比上一行的“name”少缩进了 1 格" on the next
+    line, sending the author to move each of the item's other lines, the spaces after the dash never named."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    indent, rest = lines[number - 1].split("- ", 1)
+    lines[number - 1] = f"{indent}-{' ' * (1 + extra)}{rest}"
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (number, len(indent) + 3)
+    key = rest.split(":")[0]
+    assert f"“-”后面多了 {extra} 个空格" in problem.message
+    assert problem.message.endswith(f"请删掉“-”后面多的 {extra} 个空格，写成“- {key}: …”")
+
+
+def test_spaces_after_an_item_s_dash_matched_by_the_item_s_fields_read_as_typed():
+    """What wide_dash_gap tells is a slip only where the fields below stand left of the key: lined up with it, YAML
+    reads the item."""
+    assert load_text("s.yaml", "tasks:\n  -  name: 甲\n     amount: 1\n").data == {"tasks": [{"name": "甲", "amount": 1}]}
+
+
 # A key line whose value could be quoted: not a `|` or `>` block.
 QUOTABLE = [(path, number) for path, number in SLIPPABLE
             if KEY_LINE.match(EXAMPLES[path][number - 1])["value"][0] not in "|>#"]
@@ -457,6 +484,13 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("indicators:\n－ level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“－ level1”（“－”不是英文减号）"),
         ("indicators:\n-level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“-level1”（减号后面少了一个空格）"),
         ("tasks:\n  —— name: 甲\n    amount: 1\n", 2, 3, "（“——”不是英文减号）；请用英文输入法写成“- name: …”"),
+        # Spaces after a dash that the item's next field does not stand under: was said of that field, on its line.
+        ("tasks:\n  -  name: 甲\n    amount: 1\n", 2, 5, "缩进不对：“-”后面多了 1 个空格：YAML 以“-”后面的“name”为准对齐"
+         "这一项的字段，第 3 行的“amount”就比它少缩进了 1 格；请删掉“-”后面多的 1 个空格，写成“- name: …”"),
+        ("tasks:\n-    name: 甲\n    # 注\n   amount: 1\n", 2, 4, "“-”后面多了 2 个空格：YAML 以“-”后面的“name”为准对齐这一项的字段，"
+         "第 4 行的“amount”就比它少缩进了 2 格；请删掉“-”后面多的 2 个空格"),
+        # A field no further right than the dash, or just after it: no number of spaces after the dash fits it.
+        ("tasks:\n  -  name: 甲\n   amount: 1\n", 3, 4, "“amount”比上一行的“name”少缩进了 2 格"),
         # Word's bullet pasted before a key: told as a line of text is (dashless_items), one set of marks for both.
         ("tasks:\n  • name: 甲\n    amount: 1\n", 2, 3, "这里写成了“• name”（“•”不是英文减号）；请用英文输入法写成“- name: …”"),
         # A line break pasted from Word: the parser trips at the next key and asks for a colon there.
