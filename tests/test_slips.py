@@ -136,7 +136,8 @@ def test_a_full_width_indent_and_a_full_width_blank_line_say_the_same_of_the_spa
 # A list item's first line, `- key: …`, at any depth; and dashes an IME types in place of "- ".
 ITEM_LINES = [(path, number) for path, lines in EXAMPLES.items()
               for number, text in enumerate(lines, 1) if re.match(r" *- [a-z_]+:", text)]
-DASHES = ["－ ", "－", "— ", "——", "– ", "-", "-\u3000"]
+# `-\u00a0` and `-\u200b` pasted from Word or a web page: was "此处不能出现“: ”" on the item's next line.
+DASHES = ["－ ", "－", "— ", "——", "– ", "-", "-\u3000", "-\u00a0", "-\u200b"]
 
 
 @settings(max_examples=40, deadline=None)
@@ -484,6 +485,8 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("indicators:\n－ level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“－ level1”（“－”不是英文减号）"),
         ("indicators:\n-level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“-level1”（减号后面少了一个空格）"),
         ("tasks:\n  —— name: 甲\n    amount: 1\n", 2, 3, "（“——”不是英文减号）；请用英文输入法写成“- name: …”"),
+        ("tasks:\n  -\u00a0name: 甲\n    amount: 1\n", 2, 3, "（减号后面是从网页或 Word 粘贴来的不换行空格）；请用英文输入法写成“- name: …”"),
+        ("tasks:\n  -\u200bname: 甲\n    amount: 1\n", 2, 3, "（减号后面是从网页或 Word 粘贴来的零宽字符）"),
         # Spaces after a dash that the item's next field does not stand under: was said of that field, on its line.
         ("tasks:\n  -  name: 甲\n    amount: 1\n", 2, 5, "缩进不对：“-”后面多了 1 个空格：YAML 以“-”后面的“name”为准对齐"
          "这一项的字段，第 3 行的“amount”就比它少缩进了 1 格；请删掉“-”后面多的 1 个空格，写成“- name: …”"),
