@@ -17,13 +17,16 @@ from typing import Any, Iterable, Iterator
 # A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
 KEY = r"^(?P<lead>[ ]*+(?:-[ ]++)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
 KEY_LINE = re.compile(KEY + r":(?:[ ]|$)")
-TYPED_NAME = r"(?:[A-Za-z_][A-Za-z0-9_-]*|[^\W\x00-\x7f][^\s:：]*(?=[ ]*[:：]))"
+TYPED_NAME = r"(?:[A-Za-z_][A-Za-z0-9_-]*|[^\W\x00-\x7f][^\s:：]*(?=[\"']?[ ]*[:：]))"
 """A key as a clerk may type it: the schemas' spelling, or a field's Chinese name (`单位`, `一级指标（产出）`) or its
-letters typed full-width, when a colon of either width follows it (else it is text: `- 甲文字`). No field's name, but
-read as the key it was meant for, so a slip on its line is told as one (`单位: -`, `单位：甲`) with the English key to
-write, not as text out of place. Only the slip readers take it: a line of Chinese text is no key to those of the
-file's shape (KEY)."""
-TYPED_KEY = r"^(?P<lead>[ ]*+(?:-[ ]++)?)(?P<key>" + TYPED_NAME + ")"
+letters typed full-width, when a colon of either width follows it (else it is text: `- 甲文字`), or its closing quote
+and the colon. No field's name, but read as the key it was meant for, so a slip on its line is told as one (`单位: -`,
+`单位：甲`) with the English key to write, not as text out of place. Only the slip readers take it: a line of Chinese
+text is no key to those of the file's shape (KEY)."""
+QUOTED_NAME = r"(?P<quote>[\"']?)(?P<key>" + TYPED_NAME + r")(?P=quote)"
+"""A TYPED_NAME in quotes or not, as YAML takes a key either way: `"unit": -` is the slip `unit: -` is, and was told
+the general `此处不能开始列表`, its key neither named nor told how to be left empty."""
+TYPED_KEY = r"^(?P<lead>[ ]*+(?:-[ ]++)?)" + QUOTED_NAME
 BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)*+)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:[ ]+(?P<style>[|>])"
                           r"(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
 """A line opening a `|` or `>` block (`goal: |`, `- - content: >-  # 注`): the lines below it are text."""

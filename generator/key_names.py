@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from .errors import FormError
 from .field_guess import meant
-from .key_lines import TYPED_NAME, block_bodies, holds_data, indent_width
+from .key_lines import QUOTED_NAME, TYPED_NAME, block_bodies, holds_data, indent_width
 from .row_conditions import some_row_takes
 from .schema_store import holds_group, types_of
 from .schema_words import LEFT_EMPTY, field_fill_in
@@ -34,7 +34,8 @@ _SCHEMA_LINE = re.compile(r"\A#\s*yaml-language-server\s*:\s*\$schema=(?P<path>\
 _SCHEMA_FILE = re.compile(r"(?:^|[/\\])(?P<form>[^/\\]+)\.schema\.json$")
 # The key that begins a line (after its indent and any list dashes), whatever follows it: the line may be the broken one.
 # Typed in Chinese too (TYPED_NAME): `单位: -` stands where `unit` does, and is told it is no field there (unknown).
-_FIRST_KEY = re.compile(r"^(?P<indent>[ ]*)(?P<dashes>(?:-[ ]+)*)(?P<key>" + TYPED_NAME + ")")
+# Quoted or not (QUOTED_NAME): `"unit": -` names its field as `unit: -` does.
+_FIRST_KEY = re.compile(r"^(?P<indent>[ ]*)(?P<dashes>(?:-[ ]+)*)" + QUOTED_NAME)
 _KEY = re.compile(r"(?P<key>" + TYPED_NAME + r")[ ]*:(?:[ ]+(?P<value>.*))?$")
 
 ITEM = None

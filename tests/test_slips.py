@@ -396,6 +396,8 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("form: x\nbudget:\n\u00a0\u00a0basic: 1\n  project: 2\n", 3, 1, "缩进里有不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），"
          "YAML 把它读作文字，不是空白；缩进请只用半角空格：这一行是“basic”，请把行首的不换行空格改成 2 个半角空格"),
         ("tasks:\n- name：甲\n  amount: 1\n", 2, 7, "“name”后面是中文冒号"),
+        # A key in quotes, as YAML takes one: was "缺少“:”" on the line below.
+        ('form: x\n"year"：2023\nunit: 某单位\n', 2, 7, "“year”后面是中文冒号“：”；请改成英文冒号加一个空格，写成“year: …”"),
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, 2, "“project”比上一行的“basic”少缩进了 1 格"),
@@ -641,8 +643,11 @@ _DASHED = "的值只写了一个“-”，YAML 把它当作列表的开始；"
     ("unit: -", "“unit”（部门名称）" + _DASHED + "不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     ("department:\n  filled_date: -", "“filled_date”（填表日期）" + _DASHED + "不能为空；请填写填表日期，例如 2022年1月5日"),
     ("year: -", "“year”（年度）" + _DASHED + "不能为空；请填写年度，例如 2024"),
+    # A key in quotes, as YAML takes one: was the general "此处不能开始列表（-）：请检查缩进".
+    ('"unit": -', "“unit”（部门名称）" + _DASHED + "不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     # An amount takes null, not "-"; a text that may be empty takes "" and "-".
     ("budget:\n  other_funds: -", "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
+    ("budget:\n  'other_funds': -", "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
     ("other_tasks: -", "“other_tasks”（其他需完成的任务（可选填））" + _DASHED + "表上这一格要空着时写 \"\"（一对英文双引号）；"
      "要印出“-”请加上双引号，写成“other_tasks: \"-\"”"),
 ])
@@ -734,6 +739,10 @@ _WIDE_COLON = "它后面是中文冒号“：”，也要改成英文冒号加�
      "未知字段“填报单位（盖章）”；字段名要写英文：“填报单位（盖章）”请写成“stamp_unit”；" + _DASH_READ),
     ("form: zhanjiang\nindicators:\n  - level1: 产出指标\n    指标值: -\n", 4, 10,
      "未知字段“指标值”；字段名要写英文：“指标值”请写成“value”；" + _DASH_READ),
+    # in quotes: was the general "此处不能开始列表（-）" and "缺少“:”" on the next line
+    ('form: guangzhou\n"单位": -\n', 2, 7, "未知字段“单位”；是否想写“unit”（部门名称）？" + _DASH_READ),
+    ("form: guangzhou\nyear: 2023\n'单位'：某单位\nbudget:\n  basic: 1\n", 3, 5,
+     "未知字段“单位”；是否想写“unit”（部门名称）？" + _WIDE_COLON),
     ("form: guangzhou\nｕｎｉｔ: -\n", 2, 7,
      "未知字段“ｕｎｉｔ”；字段名里有全角字符（中文输入法的空格或字母）；请用英文输入法写成“unit”；" + _DASH_READ),
     # a full-width colon, a value after it or a list below it
