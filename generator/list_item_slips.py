@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from .dashless_items import dashless_items
-from .key_lines import (DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, holds_data, indent_width, line_above, line_below,
-                        lines_above, siblings)
+from .key_lines import (DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, block_bodies, holds_data, indent_width, line_above,
+                        line_below, lines_above, lines_below, siblings)
 from .key_names import KeyNames
 from .problems import clipped, runs_said
 
@@ -45,20 +45,42 @@ def wide_dash_gap(lines: list[str], above: int, end: int, gloss: KeyNames) -> tu
     """A list item opened on line `above` with more spaces after its dash than its next line, `end`, stands right of
     the dash (`-  name: 甲`, then `  content: 乙`): YAML lines an item's fields up with the key after its dash, so the
     next field was said to be indented too little, and the spaces after the dash, the one line to mend, were never
-    named. A field at the dash's column or just right of it is left to the general words: no gap fits it."""
+    named. A field at the dash's column or just right of it is left to the general words: no gap fits it, and so is
+    one where the file shows the spaces were meant (_gap_meant): that field is the line out of place."""
     opened = KEY_LINE.match(lines[above - 1])
     here = KEY_LINE.match(lines[end - 1])
     if not opened or not here or "-" not in opened["lead"]:
         return None
     dash = opened["lead"].index("-")
     gap, extra = len(opened["lead"]) - dash - 1, len(opened["lead"]) - indent_width(lines[end - 1])
-    if not 0 < extra < gap:
+    if not 0 < extra < gap or _gap_meant(lines, above, end, opened["lead"]):
         return None
     key, field = opened["key"], here["key"]
     written = f"，写成“- {key}: …”" if gap - extra == 1 else ""
     return above, dash + gap - extra + 2, (
         f"缩进不对：“-”后面多了 {extra} 个空格：YAML 以“-”后面的“{key}”{gloss(key, above)}为准对齐这一项的字段，"
         f"第 {end} 行的“{field}”{gloss(field, above)}就比它少缩进了 {extra} 格；请删掉“-”后面多的 {extra} 个空格{written}")
+
+
+def _gap_meant(lines: list[str], above: int, end: int, lead: str) -> bool:
+    """Whether the spaces after the dash of the item opened on line `above` (its `lead`, `  -  `) were typed on purpose,
+    its field on line `end` being the slip: another field of the item below it, or the field under another item begun
+    with the same dash and spaces, stands at the key's column (`  -  level1: 甲` over `     level2: 乙` elsewhere in the
+    file). Telling the author to delete those spaces would leave this item unlike the others, its one short line
+    unnamed."""
+    column, dash, text = len(lead), lead.index("-"), block_bodies(lines)
+    for number in lines_below(lines, end, within=column):
+        if indent_width(lines[number - 1]) <= dash:
+            break
+        if indent_width(lines[number - 1]) == column and number not in text and KEY_LINE.match(lines[number - 1]) \
+                and not OPENS_MAPPING.match(lines[line_above(lines, number, within=column - 1) - 1]):
+            return True  # not `total:` under a `budget:` typed short like line `end`: that is no field of the item
+    for number, content in enumerate(lines, 1):
+        item = KEY_LINE.match(content) if number != above else None
+        below = line_below(lines, number) if item and item["lead"] == lead else None
+        if below and indent_width(lines[below - 1]) == column and KEY_LINE.match(lines[below - 1]):
+            return True
+    return False
 
 
 def _item_moved_whole(lines: list[str], end: int, key_column: int) -> list[int]:

@@ -496,6 +496,13 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          "第 4 行的“amount”就比它少缩进了 2 格；请删掉“-”后面多的 2 个空格"),
         # A field no further right than the dash, or just after it: no number of spaces after the dash fits it.
         ("tasks:\n  -  name: 甲\n   amount: 1\n", 3, 4, "“amount”比上一行的“name”少缩进了 2 格"),
+        # Spaces after the dash the file shows were meant: another item's fields, or this item's other fields, stand under
+        # its key; the short field is the slip (was said as spaces to delete on the dash line).
+        ("indicators:\n  -  level1: 甲\n     level2: 乙\n  -  level1: 丙\n    level2: 丁\n", 5, 5,
+         "“level2”比上一行的“level1”少缩进了 1 格"),
+        ("tasks:\n  -  name: 甲\n    amount: 1\n     note: 乙\n", 3, 5, "“amount”比上一行的“name”少缩进了 1 格"),
+        # ... but not a line nested under a field typed short with the rest (`total:` under `budget:`).
+        ("projects:\n  -   name: 甲\n    budget:\n      total: 1\n    purpose: 乙\n", 2, 5, "“-”后面多了 2 个空格"),
         # Word's bullet pasted before a key: told as a line of text is (dashless_items), one set of marks for both.
         ("tasks:\n  • name: 甲\n    amount: 1\n", 2, 3, "这里写成了“• name”（“•”不是英文减号）；请用英文输入法写成“- name: …”"),
         # A line break pasted from Word: the parser trips at the next key and asks for a colon there.
