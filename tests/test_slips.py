@@ -1600,6 +1600,15 @@ def test_a_key_with_a_plain_space_after_it_is_not_blamed_on_the_input_method(tmp
     assert "未知字段“year ”；字段名前后多了空格；请写成“year”" in result.output and "全角" not in result.output
 
 
+def test_a_key_with_a_no_break_space_before_it_is_not_blamed_on_the_input_method(tmp_path):
+    """`- \u00a0name:` (a space typed after the dash, a no-break one pasted from Word) reads as the key "\u00a0name":
+    was said as "字段名里有全角字符（中文输入法的空格或字母）", sending the author to the input method."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace("\n  - name: 履行职责", "\n  - \u00a0name: 履行职责", 1))
+    assert "字段名前后多了不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）；请删掉它，写成“name”" in result.output
+    assert "全角" not in result.output
+
+
 @pytest.mark.parametrize("typed, fix", [
     ("yaer", "是否想写“year”（年度）？"),
     ("年度", "字段名要写英文：“年度”请写成“year”"),  # the Chinese title, as the form prints it
