@@ -27,6 +27,9 @@ QUOTED_NAME = r"(?P<quote>[\"']?)(?P<key>" + TYPED_NAME + r")(?P=quote)"
 """A TYPED_NAME in quotes or not, as YAML takes a key either way: `"unit": -` is the slip `unit: -` is, and was told
 the general `此处不能开始列表`, its key neither named nor told how to be left empty."""
 TYPED_KEY = r"^(?P<lead>[ ]*+(?:-[ ]++)?)" + QUOTED_NAME
+QUOTED_KEY = r"^(?P<lead>[ ]*+(?:-[ ]++)?)(?P<quote>[\"']?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)(?P=quote)"
+"""KEY in quotes or not, for the slips after its colon: `"unit":某单位` is the slip `unit:某单位` is (a Chinese name there
+may be text, so TYPED_KEY is not asked)."""
 BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)*+)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:[ ]+(?P<style>[|>])"
                           r"(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
 """A line opening a `|` or `>` block (`goal: |`, `- - content: >-  # 注`): the lines below it are text."""

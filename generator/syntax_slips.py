@@ -28,8 +28,8 @@ from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, ov
                            under_indented)
 from .item_numbers import numbered_paragraphs_fix
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
-from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, TYPED_DASH, TYPED_KEY, KnownKeys, block_bodies,
-                        holds_data, indent_width)
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, QUOTED_KEY, TYPED_DASH, TYPED_KEY, KnownKeys,
+                        block_bodies, holds_data, indent_width)
 from .key_names import Gloss, KeyNames
 from .list_item_slips import dash_in_group, first_item_above, missing_dash
 from .problems import clipped
@@ -42,12 +42,12 @@ _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _QUOTED_VALUE = re.compile(KEY + r":[ ]+(?P<quote>[\"'])")
 """A value quoted on its key's line: closed there, as a bare line below it at the key's depth is read as no text of it."""
 _FULL_WIDTH_COLON = re.compile(TYPED_KEY + r"[ ]*：")
-_NO_SPACE = re.compile(KEY + r":(?=[^\s:])")
-_FULL_WIDTH_SPACE = re.compile(KEY + r":(?=\u3000)")
+_NO_SPACE = re.compile(QUOTED_KEY + r":(?=[^\s:])")
+_FULL_WIDTH_SPACE = re.compile(QUOTED_KEY + r":(?=\u3000)")
 # A space YAML does not take for one, pasted after a colon or a list's dash from a web page or Word: no-break or
 # zero-width.
 _NO_BREAK, _ZERO_WIDTH = "\u00a0\u202f\u2007", "\u200b\u200c\u200d\u2060\ufeff"
-_PASTED_SPACE = re.compile(KEY + rf":(?P<space>[{_NO_BREAK}{_ZERO_WIDTH}])")
+_PASTED_SPACE = re.compile(QUOTED_KEY + rf":(?P<space>[{_NO_BREAK}{_ZERO_WIDTH}])")
 # A list item's dash typed otherwise than "- " before its key (`－ level1:`, `• name:`, `-name:`, `-\u00a0name:`).
 _DASH = re.compile(rf"^(?P<lead>[ ]*+)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000{_NO_BREAK}{_ZERO_WIDTH}]*)"
                    r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")

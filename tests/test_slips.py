@@ -398,6 +398,10 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("tasks:\n- name：甲\n  amount: 1\n", 2, 7, "“name”后面是中文冒号"),
         # A key in quotes, as YAML takes one: was "缺少“:”" on the line below.
         ('form: x\n"year"：2023\nunit: 某单位\n', 2, 7, "“year”后面是中文冒号“：”；请改成英文冒号加一个空格，写成“year: …”"),
+        # ... and after its colon: was "缺少“:”" on the line below, as the three above.
+        ('form: x\n"unit":某单位\nyear: 2023\n', 2, 8, "“unit:”的冒号后面少了一个空格；请写成“unit: …”"),
+        ("form: x\n'unit':\u3000某单位\nyear: 2023\n", 2, 8, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
+        ('form: x\n"unit":\u00a0某单位\nyear: 2023\n', 2, 8, "“unit:”的冒号后面是一个不换行空格"),
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, 2, "“project”比上一行的“basic”少缩进了 1 格"),
