@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from .errors import FormError
 from .field_guess import meant
-from .key_lines import QUOTED_NAME, TYPED_NAME, block_bodies, holds_data, indent_width
+from .key_lines import QUOTED_NAME, block_bodies, holds_data, indent_width
 from .row_conditions import some_row_takes
 from .schema_store import holds_group, types_of
 from .schema_words import LEFT_EMPTY, field_fill_in
@@ -27,7 +27,8 @@ from .yaml_lines import BOM, split_lines
 if TYPE_CHECKING:
     from .variants import Catalog
 
-_FORM_VALUE = r"form:[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#[^\r\n]*)?"
+# `form:` quoted or not (`"form": x`, keys quoted as in text taken from JSON), as QUOTED_NAME takes a key
+_FORM_VALUE = r"(?P<key_quote>[\"']?)form(?P=key_quote):[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#[^\r\n]*)?"
 _FORM = re.compile(r"(?:^|(?<=\r))" + _FORM_VALUE + r"(?=\r|$)", re.MULTILINE)  # a line ends at "\r\n", "\n" or a lone "\r"
 _INDENTED_FORM = re.compile(r"[ ]+" + _FORM_VALUE + r"$")
 _SCHEMA_LINE = re.compile(r"\A#\s*yaml-language-server\s*:\s*\$schema=(?P<path>\S+)")
@@ -36,7 +37,7 @@ _SCHEMA_FILE = re.compile(r"(?:^|[/\\])(?P<form>[^/\\]+)\.schema\.json$")
 # Typed in Chinese too (TYPED_NAME): `单位: -` stands where `unit` does, and is told it is no field there (unknown).
 # Quoted or not (QUOTED_NAME): `"unit": -` names its field as `unit: -` does.
 _FIRST_KEY = re.compile(r"^(?P<indent>[ ]*)(?P<dashes>(?:-[ ]+)*)" + QUOTED_NAME)
-_KEY = re.compile(r"(?P<key>" + TYPED_NAME + r")[ ]*:(?:[ ]+(?P<value>.*))?$")
+_KEY = re.compile(QUOTED_NAME + r"[ ]*:(?:[ ]+(?P<value>.*))?$")  # a key above, quoted or not, as _FIRST_KEY
 
 ITEM = None
 """A list item's step in a place (which item does not matter to its title)."""
@@ -334,7 +335,7 @@ _ITEM_DASH = re.compile(r"-(?:[ ]|$)")
 
 def _nodes(content: str) -> list[tuple[int, Any, bool]] | None:
     """(column, key or ITEM, whether it may hold lines below it) of each node a line opens, in order;
-    None for a line that opens neither a key nor a list item (text, a quoted key)."""
+    None for a line that opens neither a key (quoted or not) nor a list item (text)."""
     nodes, at = [], indent_width(content)
     while content.startswith("-", at) and content[at + 1:at + 2] in ("", " "):
         nodes.append([at, ITEM, True])

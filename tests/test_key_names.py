@@ -21,12 +21,14 @@ def catalog():
      "（拟投入的资金（万元））"),
     ('form: "guangzhou"  # 表样\r\nyear: 2023\r\n', "year", 2, "（年度）"),  # quoted, with a comment, CRLF
     ("# yaml-language-server: $schema=../schema/guangzhou.schema.json\nbudget:\n  basic: 1\n", "basic", 3, "（基本支出）"),
+    ('form: guangzhou\n"budget":\n  basic: 1\n', "basic", 3, "（基本支出）"),  # under a key in quotes, as YAML takes it
+    ('"form": guangzhou\n"budget":\n  basic: 1\n', "basic", 3, "（基本支出）"),  # the form's key in quotes too
     (" form: guangzhou\nyear: 2023\n", "year", 2, "（年度）"),  # the first key typed a space in, the slip reported
     ("# 注\n\n  form: guangzhou\nyear: 2023\n", "form", 3, "（表样）"),
     # Unknown places: under a line holding a value, under a line that opens no key, text in a block,
     # under an item holding text, a line past the end, a key the form has no field for there.
     ("form: guangzhou\nbudget: 1\n  basic: 2\n", "basic", 3, ""),
-    ('form: guangzhou\n"budget":\n  basic: 1\n', "basic", 3, ""),
+    ('form: guangzhou\n"budget"\n  basic: 1\n', "basic", 3, ""),
     ("form: guangzhou\noverall_target: |\n  budget:\n    basic: 1\n", "basic", 4, ""),
     ("form: guangzhou\nindicators:\n- 甲\n  name: 乙\n", "name", 4, ""),
     ("form: guangzhou\nbudget:\n  basic: 1\n", "basic", 9, ""),

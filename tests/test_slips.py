@@ -659,6 +659,8 @@ _DASHED = "的值只写了一个“-”，YAML 把它当作列表的开始；"
     # An amount takes null, not "-"; a text that may be empty takes "" and "-".
     ("budget:\n  other_funds: -", "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
     ("budget:\n  'other_funds': -", "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
+    # the key it is under in quotes too: was the words for any field, "金额写 null，文字写 \"\"…", the place unread
+    ('"budget":\n  "other_funds": -', "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
     ("other_tasks: -", "“other_tasks”（其他需完成的任务（可选填））" + _DASHED + "表上这一格要空着时写 \"\"（一对英文双引号）；"
      "要印出“-”请加上双引号，写成“other_tasks: \"-\"”"),
 ])
