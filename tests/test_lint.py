@@ -5971,6 +5971,32 @@ def test_a_whole_amount_among_decimals_is_no_slip(linter, edited, spec, edits):
     assert fires(linter, path, "C8") == []
 
 
+_ONE_PLACE = (("basic: 610.85", "basic: 320.5"), ("project: 78.56", "project: 45.6"), ("fiscal: 689.41", "fiscal: 366.1"),
+              ("own_level: 689.41", "own_level: 366.1"), ("amount: 1.50", "amount: 1.5"), ("amount: 7.24", "amount: 7.2"),
+              ("amount: 22.15", "amount: 22.1"), ("amount: 20.57", "amount: 20.6"), ("amount: 0.60", "amount: 0.6"))
+"""The 广州 example's amounts written with one decimal, its four zeros left 0.00 as the template asks."""
+
+
+@pytest.mark.parametrize("edits", [_ONE_PLACE, _ONE_PLACE[:4] + tuple(
+    (f"amount: {typed}", "amount: 0.00") for typed in ("1.50", "7.24", "22.15", "20.57", "0.60"))])
+def test_a_zero_written_0_00_sets_no_decimals_and_is_no_slip(linter, edited, edits):
+    """C8 told a clerk's 0.00 (as the template's comment asks) beside amounts of one decimal as a likely slip; where the
+    zeros outnumbered those amounts, it told a fine 320.5 to be written 320.50. Zeros count neither way."""
+    path, _ = edited(GZ, *edits)
+    assert fires(linter, path, "C8") == []
+
+
+def test_extra_decimals_that_are_zeros_are_asked_either_way_not_called_a_slip(linter, edited):
+    """366.10 beside 320.5 and 45.6 is the other way of writing the form's amounts, not a finger's slip: C8 asks for
+    366.1 or every amount to two decimals; a 22.123 beside them is still the likely slip."""
+    path, _ = edited(GZ, *_ONE_PLACE[:2], ("fiscal: 689.41", "fiscal: 366.10"), *_ONE_PLACE[3:7],
+                     ("amount: 20.57", "amount: 20.603"), _ONE_PLACE[8])
+    told = {p.message.split("：", 1)[1] for p in fires(linter, path, "C8")}
+    assert told == {"“366.10”写到 2 位小数，表上其他金额大多写到 1 位小数；金额照写的样子印出，请写成 366.1，或把其他金额都写到 2 位小数，全表一致",
+                    "“20.603”写到 3 位小数，表上其他金额大多写到 1 位小数；金额照写的样子印出，不会四舍五入，多出的位数很可能是笔误；"
+                    "请核对这笔金额（jixiao 不会改动它）"}, told
+
+
 def test_a_key_task_s_blank_amount_is_named_at_its_line(linter, edited):
     """C9 fires where the clerk left the amount empty (`amount:` reads as null), naming the task; a 0.00 is quiet."""
     path, text = edited(GZ, ("  amount: 20.57", "  amount:"))

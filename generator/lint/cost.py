@@ -482,11 +482,18 @@ def c8_amount_places(ctx):
     forms themselves print a round sum (one of the seed forms prints 3 and 13), and the review catalogue asks of an amount
     only its unit (C1), never its decimals, so no reviewer returns a form for it.
 
-    Pass: 0.00 and 1.50 beside 610.85; other_funds 0 or a task's 3 beside them.  Fail: a task's 1.5 or 12.345
-    beside 610.85 and 7.24.
+    A zero neither sets the form's decimals nor is told for having more: it is written 0.00, as the template's comment
+    asks (`没有的写 0.00`), whatever decimals the unit's amounts have. Counted, the four 0.00 of a form of 320.5 and
+    45.6 were told as slips, and beside only three such amounts they outnumbered them and had 320.5 told as short. A
+    zero with fewer decimals (0.0 beside 7.24) prints short as any amount does, and is told so. Extra decimals that
+    are zeros (366.10 beside 320.5) are no slip of the finger but the other way of writing: the author is asked to
+    write the one or the other throughout.
+
+    Pass: 0.00 and 1.50 beside 610.85; other_funds 0 or a task's 3 beside them; 0.00 beside 320.5 and 45.6.
+    Fail: a task's 1.5 or 12.345 beside 610.85 and 7.24; 366.10 beside 320.5 and 45.6.
     """
     found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
-    usual = usual_places([value for _, value in found])
+    usual = usual_places([value for _, value in found if value != 0])
     if usual is None:
         return
     for path, value in found:
@@ -495,9 +502,15 @@ def c8_amount_places(ctx):
         if 0 < have < usual:
             yield ctx.report(path, f"“{typed}”只写到 {have} 位小数，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
                                    f"请写成 {padded(typed, usual)}，与其他金额一致")
-        elif have > usual > 0:
-            yield ctx.report(path, f"“{typed}”写到 {have} 位小数，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
-                                   f"不会四舍五入，多出的位数很可能是笔误；请核对这笔金额（jixiao 不会改动它）")
+            continue
+        if have <= usual or usual == 0 or value == 0:
+            continue
+        said = f"“{typed}”写到 {have} 位小数，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
+        shorter = value.quantize(Decimal(1).scaleb(-usual), context=EXACT)
+        if shorter == value:  # only zeros more (366.10 beside 320.5): the other way of writing, no slip
+            yield ctx.report(path, f"{said}请写成 {shorter:f}，或把其他金额都写到 {have} 位小数，全表一致")
+        else:
+            yield ctx.report(path, f"{said}不会四舍五入，多出的位数很可能是笔误；请核对这笔金额（jixiao 不会改动它）")
 
 
 _CENTS = 2
