@@ -73,32 +73,35 @@ def test_budget_sum_adds_exactly_however_many_decimals_are_typed(validator, brok
 
 def test_budget_sum_says_its_difference_to_the_cent_at_least(validator, broken):
     """`相差 12.5 万元` of amounts typed whole or to one place, where diff's totals say `−12.50` of the same sum: the
-    difference is written to the cent, as amounts and diff's differences are; a third place typed is kept."""
+    difference is written to the cent, as amounts and diff's differences are, and the sums beside it too (`= 665`
+    beside `相差 12.50` wrote the figures of one message two ways); a third place typed is kept."""
     path, _ = broken(GZ, "  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds: 0.00\n",
                      "  basic: 600\n  project: 77.5\n  fiscal: 665\n  other_funds: 0\n")
     messages = [p.message for p in validator.check_file(path).problems if p.code == "BUDGET-SUM"]
-    assert "财政拨款 + 其他资金 = 665 不相等（相差 12.50 万元）；应相等，请核对金额" in messages[0], messages
+    assert "基本支出 + 项目支出 = 677.50，与 财政拨款 + 其他资金 = 665.00 不相等（相差 12.50 万元）；应相等，请核对金额" == messages[0], messages
     path, _ = broken(GZ, "basic: 610.85", "basic: 610.854")
     messages = [p.message for p in validator.check_file(path).problems if p.code == "BUDGET-SUM"]
     assert any("（相差 0.004 万元）" in m for m in messages), messages
 
 
-def test_a_sum_short_of_its_total_says_the_difference_unsigned_without_zeros_past_the_cent(runner, broken):
-    """基本支出 610.840 (a zero typed past the cent) leaves its side 0.01 below 财政拨款: the difference is 0.01, not
-    −0.01 (相差 has no sign: the message says which side is which) nor 0.010 (a zero typed is no place it has)."""
+def test_a_sum_short_of_its_total_says_the_difference_unsigned_with_the_sums_decimals(runner, broken):
+    """基本支出 610.840 (a zero typed past the cent) leaves its side 0.01 below 财政拨款: the difference is 0.010, not
+    −0.010 (相差 has no sign: the message says which side is which), with the three decimals its side was typed with,
+    as the other side's 689.410 is: `689.400 … 689.41（相差 0.01）` wrote the figures of one message three ways."""
     path, text = broken(GZ, "basic: 610.85", "basic: 610.840")
     result = runner.invoke(main, ["validate", str(path)])
     line, column = locate(text, "689.41")
-    assert (f"{path}:{line}:{column}: 错误[BUDGET-SUM] 基本支出 + 项目支出 = 689.400，与 财政拨款 + 其他资金 = 689.41 "
-            "不相等（相差 0.01 万元）；应相等，请核对金额") in result.output, result.output
+    assert (f"{path}:{line}:{column}: 错误[BUDGET-SUM] 基本支出 + 项目支出 = 689.400，与 财政拨款 + 其他资金 = 689.410 "
+            "不相等（相差 0.010 万元）；应相等，请核对金额") in result.output, result.output
 
 
 def test_a_side_left_blank_in_a_sum_is_said_to_count_as_zero(runner, broken):
-    """`财政拨款 + 其他资金 = 0` with both left empty read as if they had been typed and were wrong."""
+    """`财政拨款 + 其他资金 = 0` with both left empty read as if they had been typed and were wrong; the blank sum is
+    written to the cent, as the other side's 689.41 is."""
     path, _ = broken(GZ, "  fiscal: 689.41\n  other_funds: 0.00\n", "  fiscal:\n  other_funds:\n")
     result = runner.invoke(main, ["validate", str(path)])
-    assert (f"{path}:8:10: 错误[BUDGET-SUM] 基本支出 + 项目支出 = 689.41，与 财政拨款（空，按 0 计） + 其他资金（空，按 0 计） = 0 "
-            "不相等" in result.output), result.output
+    assert (f"{path}:8:10: 错误[BUDGET-SUM] 基本支出 + 项目支出 = 689.41，与 财政拨款（空，按 0 计） + 其他资金（空，按 0 计） = 0.00 "
+            "不相等（相差 689.41 万元）" in result.output), result.output
 
 
 @pytest.mark.parametrize("spec, old, new, said", [

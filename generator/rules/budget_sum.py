@@ -42,6 +42,17 @@ def to_the_cent(amount: Decimal) -> str:
     return f"{amount:.{places}f}"
 
 
+def alike(*amounts: Decimal) -> list[str]:
+    """The figures of one message, each with the same decimals: to the cent at least, as `to_the_cent` writes diff's
+    differences of the same sums, and to the most the author typed beyond. A sum keeps the most decimals of its
+    amounts and a difference those of both sums, so none is rounded, only padded. Each as it came out,
+    `基本支出 + 项目支出 = 366.1，与 财政拨款 + 其他资金 = 0.00 不相等（相差 366.10 万元）` wrote one figure two
+    ways; now 366.10 throughout, and 689.400 against 689.41 is 689.410, 相差 0.010."""
+    from ..amount_places import places  # it reads EXACT from this module
+    most = max(2, *map(places, amounts))
+    return [f"{amount:.{most}f}" for amount in amounts]
+
+
 class Addend(NamedTuple):
     """An amount a side added, listed when the side has a list's field (see `_total`)."""
 
@@ -212,13 +223,14 @@ class Balance:
         filling one in could close the gap: the smaller sum of an equality, and the cap a `le` part is over; on the
         higher side only where listed among its amounts (`空`), so that one is not left unexplained."""
         parts_lower = self.parts < self.total
-        left = (f"{self._said(self.part_names, self.part_blanks, parts_lower, self.part_rows)} = {self.parts:f}"
+        parts, total, gap = alike(self.parts, self.total, abs(EXACT.subtract(self.parts, self.total)))
+        left = (f"{self._said(self.part_names, self.part_blanks, parts_lower, self.part_rows)} = {parts}"
                 f"{_addends(self.ctx, self.part_rows)}")
-        right = (f"{self._said(self.total_names, self.total_blanks, not parts_lower, self.total_rows)} = {self.total:f}"
+        right = (f"{self._said(self.total_names, self.total_blanks, not parts_lower, self.total_rows)} = {total}"
                  f"{_addends(self.ctx, self.total_rows)}")
         if self.relation == "eq":
-            return f"{left}，与 {right} 不相等（相差 {to_the_cent(abs(EXACT.subtract(self.parts, self.total)))} 万元）"
-        return f"{left}，超过了 {right}（多出 {to_the_cent(EXACT.subtract(self.parts, self.total))} 万元）"
+            return f"{left}，与 {right} 不相等（相差 {gap} 万元）"
+        return f"{left}，超过了 {right}（多出 {gap} 万元）"
 
     @property
     def advice(self) -> str:
