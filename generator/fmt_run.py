@@ -30,10 +30,11 @@ def format_files(files: list[str], said: Warned, check: bool, fmt: str, leave_to
     checkers, warned = per_project(files, templates, schemas, per_file_project,
                                    lambda catalog, _: (Formatter(catalog=catalog),
                                                        Validator(catalog=catalog) if leave_to_validate else None))
-    changed = failed = skipped = left = 0
+    changed = failed = skipped = left = tidy = 0
     for name in files:
         formatter, validator = checkers[name]
         result = formatter.format_file(name)
+        tidy += not result.problems and not result.changed
         problems = formatter.own_problems(result, validator) if validator else result.problems
         left += len(problems) < len(result.problems)
         for problem in problems:
@@ -55,8 +56,9 @@ def format_files(files: list[str], said: Warned, check: bool, fmt: str, leave_to
                 changed, failed = changed - 1, failed + 1
                 continue
             click.echo(f"已格式化 {name}{rewritten_whole(result.before, result.after)}")
-    verb = "需要格式化" if check else "已格式化"
-    parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
+    parts = [f"{changed} 个需要格式化" if check else f"改写了 {changed} 个"] if changed else []
+    if tidy:
+        parts.append(_tidy(tidy, len(files), check))
     if failed:
         parts.append(f"{failed} 个有错误，未改动")
     if skipped:
@@ -69,8 +71,18 @@ def format_files(files: list[str], said: Warned, check: bool, fmt: str, leave_to
         parts.append(f"{said.as_text} 个文件名末尾多了 .txt，未读（警告见上）")
     if said.skipped:  # a folder holding no spec, a file that is none: the summary alone said nothing of them
         parts.append(f"{said.skipped} 个写出的路径里没有规格，已跳过（警告见上）")
-    click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
+    summary = f"检查了 {len(files)} 个文件" + (f"：{'，'.join(parts)}" if parts else "")
+    click.echo(summary + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
     return EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK
+
+
+def _tidy(tidy: int, files: int, check: bool) -> str:
+    """The summary's word for the files already in the one layout. `0 个已格式化` on a tidy file read as no file being
+    formatted yet, and said nothing of the files fmt left as they were."""
+    unchanged = "" if check else "，没有改动"
+    if tidy == files:
+        return f"{'都' if files > 1 else ''}已是统一格式{unchanged}"
+    return f"{tidy} 个已是统一格式{unchanged}"
 
 
 _FOLDER_SHUT = (errno.EACCES, errno.EPERM)

@@ -583,7 +583,7 @@ def test_fmt_check_leaves_the_files_validate_fails_to_it(runner, tmp_path, monke
     assert result.output.splitlines()[-1] == ("检查了 5 个文件：1 个需要格式化，1 个有错误，未改动，"
                                               "3 个未通过规格检查，未改动（问题由 jixiao validate 报告）。运行 jixiao fmt 即可改写。")
     result = runner.invoke(main, ["fmt", "--check", "--leave-to-validate", *invalid])
-    assert result.exit_code == 0 and result.output == "检查了 3 个文件：0 个需要格式化，3 个未通过规格检查，未改动（问题由 jixiao validate 报告）。\n"
+    assert result.exit_code == 0 and result.output == "检查了 3 个文件：3 个未通过规格检查，未改动（问题由 jixiao validate 报告）。\n"
 
 
 def test_leave_to_validate_still_says_what_keeps_fmt_from_a_file_validate_fails(runner, tmp_path):
@@ -595,7 +595,7 @@ def test_leave_to_validate_still_says_what_keeps_fmt_from_a_file_validate_fails(
     assert runner.invoke(main, ["validate", str(both)]).exit_code == 1
     result = runner.invoke(main, ["fmt", "--check", "--leave-to-validate", str(both)])
     assert result.exit_code == 1 and "错误[FMT-COMMENT] 格式化会丢掉注释“# 文档尾”" in result.output, result.output
-    assert result.output.splitlines()[-1] == "检查了 1 个文件：0 个需要格式化，1 个有错误，未改动。"
+    assert result.output.splitlines()[-1] == "检查了 1 个文件：1 个有错误，未改动。"
 
 
 @pytest.mark.parametrize("typed, line, column, comment", [
@@ -633,7 +633,7 @@ def test_fmt_leaves_a_plain_value_broken_over_lines_to_be_mended(runner, broken,
     assert result.exit_code == 1, result.output
     assert f"{path}:{line}:{column}: 错误[FMT-LINE-BREAK] {field_name}：这一项接着写到了下一行，格式化会把这几行接成一行" \
            in result.output, result.output
-    assert result.output.splitlines()[-1] == f"检查了 1 个文件：0 个{'需要格式化' if check else '已格式化'}，1 个有错误，未改动。"
+    assert result.output.splitlines()[-1] == "检查了 1 个文件：1 个有错误，未改动。"
     assert path.read_text(encoding="utf-8") == typed
 
 
@@ -1992,7 +1992,7 @@ def test_a_spec_in_a_read_only_folder_is_said_and_the_others_are_still_formatted
         f"{Path('ro', GZ)}: 错误[FMT-UNWRITTEN] 无法改写，未改动：没有在它所在的文件夹里写文件的权限（fmt 先写出新文件，再换下原文件）；"
         "请取得这个文件夹的写权限后重试（jixiao fmt --check 只列出要改的地方，不写文件）",
         f"已格式化 {Path('rw', GZ)}",
-        "检查了 2 个文件：1 个已格式化，1 个有错误，未改动。"], result.output
+        "检查了 2 个文件：改写了 1 个，1 个有错误，未改动。"], result.output
     assert (tmp_path / "ro" / GZ).read_text(encoding="utf-8") == messy
 
 
@@ -2087,3 +2087,22 @@ def test_a_text_past_a_million_characters_stays_on_its_key_line():
     out = io.StringIO()
     canonical_yaml().dump(CommentedMap(purpose="甲" * 1_000_001), out)
     assert out.getvalue() == "purpose: " + "甲" * 1_000_001 + "\n"
+
+
+@pytest.mark.parametrize("check, tidy_only, one_messy", [
+    (False, "检查了 2 个文件：都已是统一格式，没有改动。", "检查了 2 个文件：改写了 1 个，1 个已是统一格式，没有改动。"),
+    (True, "检查了 2 个文件：都已是统一格式。", "检查了 2 个文件：1 个需要格式化，1 个已是统一格式。运行 jixiao fmt 即可改写。"),
+])
+def test_the_summary_says_plainly_what_was_rewritten_and_what_is_tidy(runner, tmp_path, check, tidy_only, one_messy):
+    """`检查了 1 个文件：0 个已格式化` on a tidy file read as no file being formatted yet: the summary says the files
+    are already in the one layout, and how many were rewritten (or need it) beside how many are."""
+    for spec in SPECS[:2]:
+        (tmp_path / spec.name).write_text(spec.read_text(encoding="utf-8"), encoding="utf-8")
+    option = ["--check"] if check else []
+    one = tmp_path / SPECS[0].name
+    assert runner.invoke(main, ["fmt", *option, str(one)]).output == (
+        "检查了 1 个文件：已是统一格式。\n" if check else "检查了 1 个文件：已是统一格式，没有改动。\n")
+    assert runner.invoke(main, ["fmt", *option, str(tmp_path)]).output.splitlines()[-1] == tidy_only
+    one.write_text(one.read_text(encoding="utf-8").replace("\nyear: ", "\nyear:   ", 1), encoding="utf-8")
+    result = runner.invoke(main, ["fmt", *option, str(tmp_path)])
+    assert result.output.splitlines()[-1] == one_messy and result.exit_code == int(check), result.output

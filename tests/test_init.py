@@ -1125,7 +1125,7 @@ def test_the_comment_opens_with_which_checks_failed(tmp_path):
     (tmp_path / "diff.md").write_text(DIFF_REPORT, encoding="utf-8")
     (tmp_path / "validate.log").write_text(f"::group::specs/a.yaml\n{ANNOTATION}\n::endgroup::\n检查了 1 个文件：1 个错误，0 个警告。\n",
                                            encoding="utf-8")
-    (tmp_path / "layout.log").write_text("检查了 1 个文件：0 个需要格式化。\n", encoding="utf-8")
+    (tmp_path / "layout.log").write_text("检查了 1 个文件：已是统一格式。\n", encoding="utf-8")
     (tmp_path / "build.log").write_text("处理了 2 个规格：生成 2 个文件，1 个规格未通过规格检查（jixiao validate），未生成；"
                                         "没有其他问题（不含规格检查 jixiao validate 报告的 1 个问题）。\n", encoding="utf-8")
     done = run_step("comment", tmp_path, {**COMMENTED, "VALIDATE": "failure"})
@@ -1133,7 +1133,7 @@ def test_the_comment_opens_with_which_checks_failed(tmp_path):
     posted = (tmp_path / "posted.md").read_text(encoding="utf-8").splitlines()
     assert posted[:3] == ["<!-- jixiao diff -->", "## ❌ 检查未通过，合并之前请改正", ""]
     assert posted[3].startswith("- ❌ 检查规格（jixiao validate）：检查了 1 个文件：1 个错误，0 个警告。")
-    assert posted[4] == "- ✅ 检查格式（jixiao fmt --check）：检查了 1 个文件：0 个需要格式化。"
+    assert posted[4] == "- ✅ 检查格式（jixiao fmt --check）：检查了 1 个文件：已是统一格式。"
     # built all the same, the good specs' forms in the artifact; the spec validate failed is its step's failure
     assert posted[5] == ("- ✅ 生成 Word 和 HTML 表（jixiao build）：处理了 2 个规格：生成 2 个文件，1 个规格未通过规格检查"
                          "（jixiao validate），未生成；没有其他问题（不含规格检查 jixiao validate 报告的 1 个问题）。")
@@ -1247,7 +1247,7 @@ def test_one_slip_is_one_annotation_and_fails_one_step(tmp_path, old, new, code)
     assert run_step("comment", tmp_path, {**COMMENTED, **outcomes, "BUILD": "skipped"}).returncode == 0
     posted = (tmp_path / "posted.md").read_text(encoding="utf-8").splitlines()
     assert posted[3].startswith("- ❌ 检查规格（jixiao validate）：检查了 2 个文件：1 个错误")
-    assert posted[4].startswith("- ✅ 检查格式（jixiao fmt --check）：检查了 2 个文件：0 个需要格式化")
+    assert posted[4].startswith("- ✅ 检查格式（jixiao fmt --check）：检查了 2 个文件：") and "需要格式化" not in posted[4]
     assert posted[6] == f"- ✅ 检查目标质量（jixiao lint，只查改动了的规格）：{done['lint'].stdout.splitlines()[-1]}"
 
 
