@@ -73,7 +73,8 @@ class Year(click.IntRange):
     """`--year`: a budget year, 2000 to 2100 as the schemas take it (`spec_year.BUDGET_YEARS`). A year typed as a clerk writes it (`2025年`, `二〇二五年`) was refused
     as `“2025年”不是有效的数字`: it is told to be written in digits alone, with the year it read (int() reads
     full-width digits, `２０２５`, already). A year out of range (`1999年`) is told the range, not sent to type
-    `--year 1999` only to be refused again."""
+    `--year 1999` only to be refused again. A year typed short (`26`, `26年`), as clerks say 26年 for 2026, is told the
+    year it most likely means, where that is one the schemas take."""
 
     def __init__(self):
         super().__init__(BUDGET_YEARS[0], BUDGET_YEARS[-1])
@@ -81,8 +82,10 @@ class Year(click.IntRange):
     def convert(self, value, param, ctx):
         try:
             return super().convert(value, param, ctx)
-        except click.BadParameter:
+        except click.BadParameter as refused:
             digits = re.findall(r"\d+", ascii_shadow(str(value)), re.ASCII)
+            if len(digits) == 1 and len(digits[0]) <= 2 and (meant := 2000 + int(digits[0])) in BUDGET_YEARS:
+                self.fail(f"{refused.message.rstrip('。')}；年份请写全四位数字，如 --year {meant}", param, ctx)
             if str(value).strip().isdigit() or len(digits) != 1 or len(digits[0]) != 4:
                 raise
             super().convert(digits[0], param, ctx)  # a year out of range is told the range first, as in digits
