@@ -74,7 +74,8 @@ class Year(click.IntRange):
     as `“2025年”不是有效的数字`: it is told to be written in digits alone, with the year it read (int() reads
     full-width digits, `２０２５`, already). A year out of range (`1999年`) is told the range, not sent to type
     `--year 1999` only to be refused again. A year typed short (`26`, `26年`), as clerks say 26年 for 2026, is told the
-    year it most likely means, where that is one the schemas take."""
+    year it most likely means, where that is one the schemas take; only two digits unsigned read so: `-1` is no 2001,
+    nor a lone `0` or `1` (a slip or a placeholder, not how a year is said) 2000 or 2001."""
 
     def __init__(self):
         super().__init__(BUDGET_YEARS[0], BUDGET_YEARS[-1])
@@ -83,8 +84,10 @@ class Year(click.IntRange):
         try:
             return super().convert(value, param, ctx)
         except click.BadParameter as refused:
-            digits = re.findall(r"\d+", ascii_shadow(str(value)), re.ASCII)
-            if len(digits) == 1 and len(digits[0]) <= 2 and (meant := 2000 + int(digits[0])) in BUDGET_YEARS:
+            shadow = ascii_shadow(str(value))
+            digits = re.findall(r"\d+", shadow, re.ASCII)
+            if (len(digits) == 1 and len(digits[0]) == 2 and "-" not in shadow
+                    and (meant := 2000 + int(digits[0])) in BUDGET_YEARS):
                 self.fail(f"{refused.message.rstrip('。')}；年份请写全四位数字，如 --year {meant}", param, ctx)
             if str(value).strip().isdigit() or len(digits) != 1 or len(digits[0]) != 4:
                 raise

@@ -1394,6 +1394,11 @@ def test_every_translated_click_message_is_one_click_still_prints():
          "错误：“--year”的取值无效：25 超出了允许的范围（2000 到 2100 之间）；年份请写全四位数字，如 --year 2025\n"),
         (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "25年"],
          "错误：“--year”的取值无效：“25年”不是有效的数字；年份请写全四位数字，如 --year 2025\n"),
+        # Only two digits unsigned are a year typed short: was 如 --year 2001 for -1 and for 1
+        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "-1"],
+         "错误：“--year”的取值无效：-1 超出了允许的范围（2000 到 2100 之间）。\n"),
+        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "1"],
+         "错误：“--year”的取值无效：1 超出了允许的范围（2000 到 2100 之间）。\n"),
         (["build", "--jobs", "0"], "错误：“--jobs” / “-j”的取值无效：0 超出了允许的范围（不小于 1）。"),  # was （x>=1）
         # Guesses in Chinese quotes, no space after the sentence: was 没有命令“buidl”。 是否想写 'build'？
         (["build", "--fromat", "pdf"], "错误：没有选项“--fromat”。是否想写以下之一：“--format”、“--out”？\n"),
