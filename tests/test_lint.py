@@ -5997,6 +5997,14 @@ def test_extra_decimals_that_are_zeros_are_asked_either_way_not_called_a_slip(li
                     "请核对这笔金额（jixiao 不会改动它）"}, told
 
 
+def test_zeros_typed_past_the_cent_are_asked_off_not_spread_to_every_amount(linter, edited):
+    """20.570 beside the 广州 example's amounts to the cent was told 或把其他金额都写到 3 位小数: no form writes its 万元 so;
+    only the shorter 20.57 is asked for."""
+    path, _ = edited(GZ, ("amount: 20.57", "amount: 20.570"))
+    told = [p.message.split("：", 1)[1] for p in fires(linter, path, "C8")]
+    assert told == ["“20.570”写到 3 位小数，表上其他金额大多写到 2 位小数；金额照写的样子印出，请写成 20.57，与其他金额一致"], told
+
+
 def test_a_key_task_s_blank_amount_is_named_at_its_line(linter, edited):
     """C9 fires where the clerk left the amount empty (`amount:` reads as null), naming the task; a 0.00 is quiet."""
     path, text = edited(GZ, ("  amount: 20.57", "  amount:"))

@@ -487,7 +487,8 @@ def c8_amount_places(ctx):
     45.6 were told as slips, and beside only three such amounts they outnumbered them and had 320.5 told as short. A
     zero with fewer decimals (0.0 beside 7.24) prints short as any amount does, and is told so. Extra decimals that
     are zeros (366.10 beside 320.5) are no slip of the finger but the other way of writing: the author is asked to
-    write the one or the other throughout.
+    write the one or the other throughout. Zeros past the cent (20.570 beside 7.24) are no way of writing a form's
+    万元: only the shorter is asked for, not every amount to three decimals.
 
     Pass: 0.00 and 1.50 beside 610.85; other_funds 0 or a task's 3 beside them; 0.00 beside 320.5 and 45.6.
     Fail: a task's 1.5 or 12.345 beside 610.85 and 7.24; 366.10 beside 320.5 and 45.6.
@@ -507,8 +508,10 @@ def c8_amount_places(ctx):
             continue
         said = f"“{typed}”写到 {have} 位小数，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
         shorter = value.quantize(Decimal(1).scaleb(-usual), context=EXACT)
-        if shorter == value:  # only zeros more (366.10 beside 320.5): the other way of writing, no slip
+        if shorter == value and have <= _CENTS:  # only zeros more (366.10 beside 320.5): the other way of writing
             yield ctx.report(path, f"{said}请写成 {shorter:f}，或把其他金额都写到 {have} 位小数，全表一致")
+        elif shorter == value:  # zeros past the cent (20.570 beside 7.24): no form writes every amount so
+            yield ctx.report(path, f"{said}请写成 {shorter:f}，与其他金额一致")
         else:
             yield ctx.report(path, f"{said}不会四舍五入，多出的位数很可能是笔误；请核对这笔金额（jixiao 不会改动它）")
 
