@@ -1055,13 +1055,15 @@ def test_b2_reads_no_zero_in_zero_growth(linter, edited, name, value, advice):
 
 @pytest.mark.parametrize("name, value, advice", [
     ("三公经费增长率", "零增长", _ZERO_GROWTH_OF_A_RATE), ("一般性支出增长率", "零增幅", _ZERO_GROWTH_OF_A_RATE),
-    ("人员经费增长率", "零增速", "却没有数值；请写成 比较符 + 数值 + 单位"),  # B5 reads it as a rate to raise
+    ("税收收入增长率", "零增速", "却没有数值；请写成 比较符 + 数值 + 单位"),  # B5 reads it as a rate to raise
+    ("人员经费增长率", "零增速", _ZERO_GROWTH_OF_A_RATE),  # spending no rule caps: B5 takes the author's ≤
     ("政策知晓率", "零增长", "却没有数值；请写成 比较符 + 数值 + 单位"),
 ])
 def test_b2_shows_zero_growth_no_cap_that_b5_tells(linter, edited, name, value, advice):
-    """人员经费增长率 零增速 was told to write ≤0%, which B5 then told “用了“≤”…越高越好；应为 ≥ 或 =”: the advice led
-    to another warning. A zero growth is shown its cap only where B5 lets the rate be capped (`terms.bound_way`);
-    elsewhere it is shown no example, as ≥90% is no zero growth either. Where ≤0% is shown, it is written clean."""
+    """税收收入增长率 零增速 was told to write ≤0%, which B5 then told “用了“≤”…越高越好；应为 ≥ 或 =”: the advice led
+    to another warning (人员经费增长率 too, until B5 left the growth of spending no rule caps to its author). A zero
+    growth is shown its cap only where B5 lets the rate be capped (`terms.bound_way`); elsewhere it is shown no example,
+    as ≥90% is no zero growth either. Where ≤0% is shown, it is written clean."""
     def told(text):
         path, spec = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                                  f'name: {name}\ndescription: {name}\nvalue: "{text}"'))
@@ -1795,9 +1797,10 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("化解重复信访率", False), ("处理复发率", False),  # the verb of handling before the recurrence: resolved too
     ("债务余额增长率", True), ("政府债务增长率", True), ("债务规模增长率", True), ("三公经费增长率", True),  # growth of
     ("事故增长率", True), ("投诉量增长率", True), ("能耗增长率", True), ("债务余额较上年增长率", True),  # what is kept low
-    ("民生支出增长率", False), ("税收收入增长率", False), ("化解债务增长率", False),
-    ("新增专项债务增长率", False), ("满意度增长率", False),  # spending no rule caps, resolved or new debt, a level: to raise
-    ("一般性支出增长率", True), ("一般公共预算支出增长率", False),  # spending cut each year; the whole budget's
+    ("民生支出增长率", None), ("税收收入增长率", False), ("化解债务增长率", False),  # spending no rule caps: the author's
+    ("新增专项债务增长率", False), ("满意度增长率", False),  # resolved or new debt, a level: to raise
+    ("一般性支出增长率", True), ("一般公共预算支出增长率", None),  # spending cut each year; the whole budget's: the author's
+    ("居民消费价格指数增长率", None), ("CPI增长率", None), ("农产品价格增长率", None),  # prices: capped or kept up
     ("执法过错率", True), ("债务违约率", True), ("社区矫正对象脱管率", True), ("社区矫正对象漏管率", True),  # lapses
     ("越级上访率", True), ("无违约率", False),  # a petition past the proper level; no default: its absence
     ("未处理投诉率", True), ("未化解重复信访率", True), ("未整改违约率", True), ("未处理违约率", True),  # left unhandled
@@ -1811,6 +1814,10 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("矛盾纠纷未化解率", True), ("未化解率", True), ("未及时回复率", True), ("未审结案件率", True),  # dealing left undone
     ("未劝返率", True), ("安全事故未发生率", False), ("未发生率", False),  # the absence of a harm: no verb of work
     ("防范重复信访率", None), ("预防再犯罪率", None), ("防范非正常上访率", None),  # the harm's rate or the share prevented
+    ("防范违约率", None), ("预防脱管率", None),  # lapses prevented: as recurrences prevented
+    ("未结率", True), ("案件未结率", True), ("未检测率", True), ("未检查率", True), ("未覆盖率", True),  # work not done
+    ("未检出率", False), ("农药残留未检出率", False), ("未检测出阳性率", False), ("未返贫率", False),  # a harm absent
+    ("无烟单位覆盖率", False), ("纠正差错率", False), ("查处违规率", False),  # 无烟 covered; faults dealt with
     ("信访量增长率", None), ("信访总量增长率", None), ("网上信访量增长率", None), ("越级上访量增长率", True),  # petitions
     ("信访办结率增长率", False), ("信访满意度增长率", False), ("未追缴率", True),  # a rate's growth; recovery left undone
 ])
@@ -1854,6 +1861,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("劝返非正常上访人员数", None),  # persuaded to go home: work, as 化解非正常上访人次
     ("违约次数", True), ("执法过错次数", True), ("社区矫正对象脱管人数", True), ("漏管人数", True),  # lapses counted
     ("漏缴企业数", True), ("查处违约行为次数", None), ("违约用电查处次数", None), ("无违约企业数", False),  # work; none
+    ("查处违规次数", None), ("纠正差错次数", None), ("查处违纪案件数", None), ("违规次数", True), ("差错次数", True),  # faults
+    ("未回复件数", True), ("未劝返人数", True), ("未化解信访件数", True), ("未脱贫人口数", True),  # left undone
+    ("非脱贫户数", None), ("未复发人数", False), ("未返贫户数", False), ("帮教对象再犯罪人数", True),  # free of a relapse
     ("追缴漏缴企业数", None), ("追究执法过错人数", None),  # made to pay, held to account: work
 ])
 def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure, lower):
@@ -2809,6 +2819,12 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("数量", "零事故天数", "≥300天", None),  # 零 says none as 无 does: was told it was bad days
     ("数量", "零事故天数", "≤300天", FLOOR),
     ("时效", "设备无故障率", "≤98%", FLOOR),  # no 故障: a rate to reach
+    ("数量", "查处违规次数", "≥20次", None), ("数量", "查处违规次数", "≤20次", FLOOR),  # work: ≥20次 was told to use ≤
+    ("数量", "纠正差错次数", "≥5次", None), ("数量", "未脱贫人口数", "≤100人", None),  # the poor still poor: a cap
+    ("数量", "未化解信访件数", "≤2件", None), ("数量", "未回复件数", "≥1件", CAP),  # left undone: was told ≤ to use ≥
+    ("时效", "农药残留未检出率", "≤98%", FLOOR), ("时效", "未覆盖率", "≥5%", CAP),
+    ("时效", "居民消费价格指数增长率", "≤3%", None), ("时效", "民生支出增长率", "≤8%", None),  # was told to use ≥
+    ("时效", "防范违约率", "≥95%", None), ("时效", "预防脱管率", "≥95%", None),  # was told to use ≤
     ("时效", "设备无故障率", "≥98%", None),
     ("时效", "安全生产无事故率", "<100%", FLOOR),
     ("时效", "数据无差错率", "≥99%", None),
@@ -2948,6 +2964,10 @@ def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, 
     ("时效", "未化解重复信访率", "≥5%", "是没有办完的比率（未化解重复信访率），越低越好"),  # was told ≤ to use ≥
     ("时效", "矛盾纠纷未化解率", "≥5%", "是没有办完的比率（未化解率），越低越好"),  # was told ≤ to use ≥
     ("时效", "未审结案件率", "≥5%", "是没有办完的比率（未审结案件率），越低越好"),  # was told ≤ to use ≥
+    ("时效", "案件未结率", "≥5%", "是没有办完的比率（未结率），越低越好"),  # was told ≤ to use ≥
+    ("质量", "样品未检测率", "≥2%", "是没有办完的比率（未检测率），越低越好"),  # was told ≤ to use ≥
+    ("数量", "未化解信访件数", "≥2件", "是没有办成或办好的数量（未化解），越少越好"),  # was told the ≤2件 to use ≥
+    ("数量", "未复发人数", "≤50人", "是没有事故、投诉这类坏事的对象的数量或比重（未复发人数），越多越好"),  # was told ≥ to use ≤
     ("数量", "社区矫正对象脱管人数", "≥2人", "越低越好（脱管人数）"),  # was told the ≤2人 to use ≥
     ("数量", "违约次数", "≥1次", "越低越好（违约次数）"),  # was told the ≤1次 to use ≥
     ("时效", "GDP增速", "≤5%", "是要达到的比率、程度或进度，越高越好"),  # was silent, as GDP增长率 was not

@@ -408,13 +408,19 @@ thing absent."""
 _LEFT_CASES = "案件|件|事项|问题|诉求"
 """What a rate of work not done may name after the verb, the cases or matters left (未审结案件率, 未结案件率,
 未整改问题率): still the share left undone."""
+_UNCHECKED = r"未(?:结|(?:检测|检查|检验)(?![出到])|覆盖)"
+"""Work of finishing, checking or covering not done, right before the rate or the cases it names (未结率, 案件未结率,
+未检测率, 未检查率, 未覆盖率): a bare 结 is no word of work done (`_DONE`: 结案, 审结, 办结), nor are checks and coverage, so
+they were read as rates to reach. Only after 未, as 无烟单位覆盖率 covers smoke-free units, and not a check that found
+nothing (未检出率, 未检测出阳性率: the absence of contamination, to raise)."""
 _UNDONE_RATE = re.compile(rf"(?:{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE})"
-                          rf"|{_UNHANDLED}(?:[^率]{{0,6}}?(?:{_BAD_THINGS}))?)"
+                          rf"|{_UNHANDLED}(?:[^率]{{0,6}}?(?:{_BAD_THINGS}))?|{_UNCHECKED})"
                           rf"(?:{_LEFT_CASES})?{_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率, 未审结案件率), of a bad thing not yet dealt
 with (未处理投诉率, 未化解重复信访率, 未整改违约率: `_UNHANDLED`, which `_NO_BAD_RATE` read as the bad thing's absence, to
 raise), or of dealing left undone, the bad thing unsaid (未化解率, 未及时回复率: `_HANDLING`, read as rates to reach, so
-B5 told 矛盾纠纷未化解率 ≤5% to use ≥): the lower the better, though a rate of getting it done (完成率, 整改率) is to
+B5 told 矛盾纠纷未化解率 ≤5% to use ≥), or of finishing, checks or coverage not done (`_UNCHECKED`: 未结率, 未检测率,
+未覆盖率): the lower the better, though a rate of getting it done (完成率, 整改率) is to
 reach, as one of putting the substandard right is (未达标整改率, 未合格项目整改率, as 不达标整改率: their 未 is of the
 standard, not of the 整改), and the absence of a harm (未发生率, 未复发率: no verb of work) is to raise."""
 _NO_BAD_RATE = re.compile(rf"(?:(?!{_UNHANDLED}){_NEGATION}受?[^率]{{0,6}}?|{_NOT_NEXT})(?:{_BAD_THINGS})(?:发生)?{_RATE}"
@@ -430,11 +436,14 @@ _ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS}|{_APPEAL_UNDONE})(?
 _WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
 """The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
 work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
-_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|(?:合格|合规|合理|规范|达标|满意|完好|正常(?![上信]访)|计划|良)"
-                       rf"(?!{_WRONG_WORDS}(?:{_HANDLING})))")
+_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|{_HANDLING}|(?<=未)脱贫"
+                       rf"|(?:合格|合规|合理|规范|达标|满意|完好|正常(?![上信]访)|计划|良)(?!{_WRONG_WORDS}(?:{_HANDLING})))")
 """What is not done, or not done well, in time, to standard or as planned (未及时处理件数, 未按时完成项目数, 不合格件数,
-不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数): a count of it is to keep
-low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`). Only a negated word of a good
+不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数), dealing with a bad thing
+left undone (`_HANDLING`: 未回复件数, 未劝返人数, 未化解信访件数, which a count of handling, `_HANDLED_COUNT`, reads only with
+two words before its 数) and the poor not yet out of poverty (未脱贫人口数; not 非脱贫户, the households never poor): a
+count of it is to keep low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`), and no word
+read the rest. Only a negated word of a good
 state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong, and the 非正常 of a
 petition (非正常上访) is part of the bad thing (`_IRREGULAR_PETITION`), so 化解非正常上访人次 counts work. Not a good state
 negated with the dealing with it a few words on (不良资产处置金额, 不合理收费清退金额: `_HANDLING`), which the rate
@@ -454,31 +463,40 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})"
-                                rf"(?:{_RECURRENCE}|{_IRREGULAR_PETITION}|(?:执法)?(?:{_LAPSES}))")
+_FAULTS = "违规|违纪|差错|错误|失误"
+"""Faults a unit's work finds and puts right (查处违规, 纠正差错), as well as commits: `LOWER_BETTER` words of their own."""
+_WORKED_HARM = rf"{_RECURRENCE}|{_IRREGULAR_PETITION}|(?:执法)?(?:{_LAPSES})|{_FAULTS}"
+"""The harms a verb of work right before turns into what the work is on (`_RECURRENCE_WORKED`, and the rates
+`_RECURRENCE_HANDLED_RATE` and `_RECURRENCE_PREVENTED_RATE`)."""
+_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_WORKED_HARM})")
 """A harm recurring, a petition out of channel or a lapse with a verb of work on crime or of dealing with it right
-before (预防重新犯罪人数, 化解重复信访件数, 处理复发案件数, 化解越级上访人次, 劝返非正常上访人员数, 查处违约行为次数): people
+before (预防重新犯罪人数, 化解重复信访件数, 处理复发案件数, 化解越级上访人次, 劝返非正常上访人员数, 查处违约行为次数), and
+so a fault (`_FAULTS`: 查处违规次数, 纠正差错次数, which B5 told ≥ to use ≤ by their 违规 and 差错): people
 or cases the work is on, no count of the harm (`_HARM_COUNTED`, `_IRREGULAR_PETITION`, `_LAPSE_COUNTED`), so that word
 says no way (`_unnamed`) and the count is read by its category; B5 told 预防重新犯罪人数 ≥100人, 化解越级上访人次 ≥100人次
 and 劝返非正常上访人员数 ≥50人 to use ≤, and read 追缴漏缴企业数 and 追究执法过错人数 (执法 between, as the fault is
 the enforcement's) as lapses. With the people named between (帮教对象再犯罪人数) it is those helped who reoffend, still to
 keep low."""
-_RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})$")
+_RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_WORKED_HARM})$")
 """What comes before the 率 of a rate of recurrences or petitions out of channel dealt with (化解重复信访率, 处理复发率, 化解越级上访率):
-the share resolved, work to reach as 重复信访化解率 is, which the recurrence ending it (`_RECURRENCE_RATE`) or the petition
-(`_BAD_THINGS`) read as one to keep low, so B5 told 化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of prevention
-is `_RECURRENCE_PREVENTED_RATE`'s."""
-_RECURRENCE_PREVENTED_RATE = re.compile(rf"(?:{_PREVENTING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})$")
+the share resolved, work to reach as 重复信访化解率 is, and so of lapses and faults (处置违约率, 纠正差错率, as 差错纠正率),
+which the recurrence ending it (`_RECURRENCE_RATE`) or the petition (`_BAD_THINGS`) read as one to keep low, so B5 told
+化解重复信访率 ≥90% to use ≤ (and 纠正差错率 ≥90%). Only a verb of handling: one of prevention is
+`_RECURRENCE_PREVENTED_RATE`'s."""
+_RECURRENCE_PREVENTED_RATE = re.compile(rf"(?:{_PREVENTING})(?:{_WORKED_HARM})$")
 """What comes before the 率 of a rate with a verb of prevention before the recurrence (防范重复信访率, 预防再犯罪率,
 防范非正常上访率): the rate of the harm the work prevents (≤5%) or the share of it prevented (≥95%), as no statistic
 defines either; no way by its words, so the author's comparator decides. B5 read it as the recurrence's rate and told
-防范重复信访率 ≥95% to use ≤."""
-_FREE_OF = re.compile(rf"(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
-                      rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
+防范重复信访率 ≥95% to use ≤, and 防范违约率, 预防脱管率 (lapses) ≥95% likewise."""
+_FREE_OF = re.compile(rf"(?:(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
+                      rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?|{_NEGATION}(?:{_RECURRENCE})"
+                      rf"(?:(?!{_BAD_THINGS})[^，。；,;率]){{0,4}}?)(?:数|数量|占比|比重|比例)(?:\(%\))?$")
 """A count or share of what is free of a bad thing (无事故单位数 ≥10个, 无投诉窗口数, 零事故企业占比 ≥90%,
 未发生安全事故的学校数): the 无 or 零 says which units, windows or firms are counted, the more the better, as good days
 are (`GOOD_DAYS`) and a rate of the absence is (`_NO_BAD_RATE`), where `LOWER_BETTER` read the 事故 or 投诉 alone.
-Not a count of the bad thing itself (零事故发生次数, and the grade 无事故 diff reads before another count of it:
+Those free of a harm recurring are counted as people too (未复发人数, 未返贫户数: `_RECURRENCE`), whose 复发人数 and
+返贫户数 read as the harm counted (`_HARM_COUNTED`), as a rate of it not happening is to raise (未复发率). Not a count of
+the bad thing itself (零事故发生次数, and the grade 无事故 diff reads before another count of it:
 无事故日常事故故障发生数), nor what is left unhandled (未处理投诉件数: `_HANDLING`, which `_NOT_DONE` reads)."""
 _ACCIDENTS_REPORTED = re.compile(r"事故(?:报告|上报|报送|通报)(?:[^，。；,;率]{0,2}?(?:数|数量)|人次)")
 """A count of accidents reported or notified (事故报告数, 事故通报次数, 安全事故上报起数): a count of the accidents, the
@@ -951,6 +969,10 @@ _PETITION_GROWTH = re.compile(rf"[信上]访(?:(?![率度])[^，。；,;]){{0,4}
 is those brought online instead (网上信访), so no way by its words and the author's comparator decides; B5 read its 率 as
 one to reach and told 信访量增长率 ≤0% to use ≥. A growth of petitions out of channel (越级上访量增长率) is kept low (`_grown`);
 that of a rate or degree of their handling (信访办结率增长率, 信访满意度增长率) is read by its 率: no 率 or 度 between."""
+_PRICE_GROWTH = re.compile(rf"(?:价格|物价|CPI|PPI)(?:(?![率度])[^，。；,;]){{0,4}}?{_GROWTH_RATE.pattern}")
+"""The growth of prices (居民消费价格指数增长率, CPI增长率, 物价增长率): held under a cap where inflation is feared (≤3%), kept
+above a floor where deflation is, and raised for the goods a unit sells (农产品价格增长率), so no way by its words, as 涨幅
+(居民消费价格涨幅) said none; its 率 read it as a rate to reach, so B5 told 居民消费价格指数增长率 ≤3% to use ≥."""
 _CUT_EACH_YEAR = re.compile(r"一般性(?:支出|经费)(?:支出)?$")
 """Spending the budget rules cut each year (一般性支出: 压减一般性支出, 一般性支出只减不增), whose growth is kept low, though
 no ceiling fixes its amount, which `REGULATED_CEILING` does not read as a cap (压减一般性支出 ≤10万元 is the author's)."""
@@ -964,9 +986,10 @@ def _grown(measure: str) -> tuple[bool | None, str, str] | None:
     the words say to keep low (事故增长率, 投诉量增长率, 刑事案件发案数增长率, 能耗增长率), money the rules cap (三公经费增长率,
     `REGULATED_CEILING`; 一般性支出增长率, cut each year: `_CUT_EACH_YEAR`) or debt (`_DEBT_HELD`: 政府债务余额增长率,
     债务规模增长率), the lower the better, as a 变动率 of them is; a 率 alone read them as rates to reach, so B5 told
-    三公经费增长率 ≤0% and 债务余额增长率 ≤5% to use ≥. None for any other growth, read as a rate: money spent that no
-    rule caps or cuts (民生支出增长率) may be a priority to raise as well as a cost, and a growth of what is to raise
-    (收入增长率) is one to raise."""
+    三公经费增长率 ≤0% and 债务余额增长率 ≤5% to use ≥. Money spent that no rule caps or cuts (民生支出增长率, 民生支出增速)
+    may be a priority to raise as well as a cost, so no way, whether its growth is written 增长率 or 增速: B5 told
+    民生支出增长率 ≤8% to use ≥ and left 民生支出增速 to its author. None for any other growth, read as a rate: a growth
+    of what is to raise (收入增长率) is one to raise."""
     found = _GROWTH_RATE.search(measure)
     if found is None:
         return None
@@ -974,6 +997,8 @@ def _grown(measure: str) -> tuple[bool | None, str, str] | None:
     lower, _, said = direction(before)
     if not (lower and said and not re.search(rf"{_MONEY}|成本", said)):
         held = REGULATED_CEILING.search(before) or _DEBT_HELD.search(before) or _CUT_EACH_YEAR.search(before)
+        if not held and lower and said:  # 民生支出增长率: money no rule caps, a priority or a cost
+            return None, "", ""
         said = held and held.group(held.lastindex or 0)
     if not said:
         return None
@@ -1021,7 +1046,7 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
             return cut
         if grown := _grown(measure):  # 债务余额增长率: growth of what is kept low, before its 率 is read as one to reach
             return grown
-        if _PETITION_GROWTH.search(measure):  # 信访量增长率: fewer grievances, or more brought online
+        if _PETITION_GROWTH.search(measure) or _PRICE_GROWTH.search(measure):  # 信访量增长率, 居民消费价格指数增长率
             return None, "", ""
         if found := _BURDEN_RATE.search(measure, 0, rate.end(1)):
             return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found["burden"] + ending
