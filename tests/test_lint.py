@@ -1818,6 +1818,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("未结率", True), ("案件未结率", True), ("未检测率", True), ("未检查率", True), ("未覆盖率", True),  # work not done
     ("未检出率", False), ("农药残留未检出率", False), ("未检测出阳性率", False), ("未返贫率", False),  # a harm absent
     ("无烟单位覆盖率", False), ("纠正差错率", False), ("查处违规率", False),  # 无烟 covered; faults dealt with
+    ("业务处理差错率", True), ("数据上报差错率", True), ("答复错误率", True),  # errors made in the processing: low
     ("信访量增长率", None), ("信访总量增长率", None), ("网上信访量增长率", None), ("越级上访量增长率", True),  # petitions
     ("信访办结率增长率", False), ("信访满意度增长率", False), ("未追缴率", True),  # a rate's growth; recovery left undone
 ])
@@ -1862,6 +1863,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("违约次数", True), ("执法过错次数", True), ("社区矫正对象脱管人数", True), ("漏管人数", True),  # lapses counted
     ("漏缴企业数", True), ("查处违约行为次数", None), ("违约用电查处次数", None), ("无违约企业数", False),  # work; none
     ("查处违规次数", None), ("纠正差错次数", None), ("查处违纪案件数", None), ("违规次数", True), ("差错次数", True),  # faults
+    ("业务处理差错次数", True), ("维修违规操作次数", True), ("上报差错次数", True),  # faults made in the work, no work
     ("未回复件数", True), ("未劝返人数", True), ("未化解信访件数", True), ("未脱贫人口数", True),  # left undone
     ("非脱贫户数", None), ("未复发人数", False), ("未返贫户数", False), ("帮教对象再犯罪人数", True),  # free of a relapse
     ("追缴漏缴企业数", None), ("追究执法过错人数", None),  # made to pay, held to account: work
@@ -2823,6 +2825,7 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("数量", "纠正差错次数", "≥5次", None), ("数量", "未脱贫人口数", "≤100人", None),  # the poor still poor: a cap
     ("数量", "未化解信访件数", "≤2件", None), ("数量", "未回复件数", "≥1件", CAP),  # left undone: was told ≤ to use ≥
     ("时效", "农药残留未检出率", "≤98%", FLOOR), ("时效", "未覆盖率", "≥5%", CAP),
+    ("质量", "业务处理差错率", "≤0.5%", None), ("质量", "数据上报差错率", "≥99%", CAP),  # errors made: kept low
     ("时效", "居民消费价格指数增长率", "≤3%", None), ("时效", "民生支出增长率", "≤8%", None),  # was told to use ≥
     ("时效", "防范违约率", "≥95%", None), ("时效", "预防脱管率", "≥95%", None),  # was told to use ≤
     ("时效", "设备无故障率", "≥98%", None),

@@ -465,25 +465,32 @@ says no way; read by its category as any count is. Not what is left unhandled (�
 差错纠正率) is read as a rate (`_RATE_OF`)."""
 _FAULTS = "违规|违纪|差错|错误|失误"
 """Faults a unit's work finds and puts right (查处违规, 纠正差错), as well as commits: `LOWER_BETTER` words of their own."""
-_WORKED_HARM = rf"{_RECURRENCE}|{_IRREGULAR_PETITION}|(?:执法)?(?:{_LAPSES})|{_FAULTS}"
+_FAULTS_WORKED = ("(?:查处|查办|处理|处置|处罚|追究|纠正|整改|整治|治理|督办|核查|排查|通报|曝光|惩治)(?:违规|违纪)"
+                  "|(?:纠正|整改|查处|追究)(?:差错|错误|失误)")
+"""A fault with a verb right before that puts it right or punishes it (查处违规, 处理违纪, 纠正差错): the work's. Not
+any verb of `_HANDLING`: before an error it most often says where the error was made (业务处理差错率, 数据上报差错率,
+答复错误率, 维修差错率, errors in the processing, reporting, replies or repairs, to keep low), and before a
+violation too where the work is not one on violations (维修违规操作次数, 上报违规次数). Prevention is
+`_RECURRENCE_PREVENTED_RATE`'s (防范违规率)."""
+_WORKED_HARM = rf"{_RECURRENCE}|{_IRREGULAR_PETITION}|(?:执法)?(?:{_LAPSES})"
 """The harms a verb of work right before turns into what the work is on (`_RECURRENCE_WORKED`, and the rates
-`_RECURRENCE_HANDLED_RATE` and `_RECURRENCE_PREVENTED_RATE`)."""
-_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_WORKED_HARM})")
+`_RECURRENCE_HANDLED_RATE` and `_RECURRENCE_PREVENTED_RATE`); faults only with the verbs of `_FAULTS_WORKED`."""
+_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_WORKED_HARM})|{_FAULTS_WORKED}")
 """A harm recurring, a petition out of channel or a lapse with a verb of work on crime or of dealing with it right
 before (预防重新犯罪人数, 化解重复信访件数, 处理复发案件数, 化解越级上访人次, 劝返非正常上访人员数, 查处违约行为次数), and
-so a fault (`_FAULTS`: 查处违规次数, 纠正差错次数, which B5 told ≥ to use ≤ by their 违规 and 差错): people
+so a fault (`_FAULTS_WORKED`: 查处违规次数, 纠正差错次数, which B5 told ≥ to use ≤ by their 违规 and 差错): people
 or cases the work is on, no count of the harm (`_HARM_COUNTED`, `_IRREGULAR_PETITION`, `_LAPSE_COUNTED`), so that word
 says no way (`_unnamed`) and the count is read by its category; B5 told 预防重新犯罪人数 ≥100人, 化解越级上访人次 ≥100人次
 and 劝返非正常上访人员数 ≥50人 to use ≤, and read 追缴漏缴企业数 and 追究执法过错人数 (执法 between, as the fault is
 the enforcement's) as lapses. With the people named between (帮教对象再犯罪人数) it is those helped who reoffend, still to
 keep low."""
-_RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_WORKED_HARM})$")
+_RECURRENCE_HANDLED_RATE = re.compile(rf"(?:(?:{_HANDLING})(?:{_WORKED_HARM})|{_FAULTS_WORKED})$")
 """What comes before the 率 of a rate of recurrences or petitions out of channel dealt with (化解重复信访率, 处理复发率, 化解越级上访率):
 the share resolved, work to reach as 重复信访化解率 is, and so of lapses and faults (处置违约率, 纠正差错率, as 差错纠正率),
 which the recurrence ending it (`_RECURRENCE_RATE`) or the petition (`_BAD_THINGS`) read as one to keep low, so B5 told
 化解重复信访率 ≥90% to use ≤ (and 纠正差错率 ≥90%). Only a verb of handling: one of prevention is
 `_RECURRENCE_PREVENTED_RATE`'s."""
-_RECURRENCE_PREVENTED_RATE = re.compile(rf"(?:{_PREVENTING})(?:{_WORKED_HARM})$")
+_RECURRENCE_PREVENTED_RATE = re.compile(rf"(?:{_PREVENTING})(?:{_WORKED_HARM}|{_FAULTS})$")
 """What comes before the 率 of a rate with a verb of prevention before the recurrence (防范重复信访率, 预防再犯罪率,
 防范非正常上访率): the rate of the harm the work prevents (≤5%) or the share of it prevented (≥95%), as no statistic
 defines either; no way by its words, so the author's comparator decides. B5 read it as the recurrence's rate and told
