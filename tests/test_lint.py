@@ -1864,6 +1864,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("漏缴企业数", True), ("查处违约行为次数", None), ("违约用电查处次数", None), ("无违约企业数", False),  # work; none
     ("查处违规次数", None), ("纠正差错次数", None), ("查处违纪案件数", None), ("违规次数", True), ("差错次数", True),  # faults
     ("业务处理差错次数", True), ("维修违规操作次数", True), ("上报差错次数", True),  # faults made in the work, no work
+    ("未覆盖人口数", True), ("未覆盖村数", True), ("覆盖人口数", False),  # not yet covered, as 未覆盖率
     ("未回复件数", True), ("未劝返人数", True), ("未化解信访件数", True), ("未脱贫人口数", True),  # left undone
     ("非脱贫户数", None), ("未复发人数", False), ("未返贫户数", False), ("帮教对象再犯罪人数", True),  # free of a relapse
     ("追缴漏缴企业数", None), ("追究执法过错人数", None),  # made to pay, held to account: work
@@ -2826,6 +2827,7 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("数量", "未化解信访件数", "≤2件", None), ("数量", "未回复件数", "≥1件", CAP),  # left undone: was told ≤ to use ≥
     ("时效", "农药残留未检出率", "≤98%", FLOOR), ("时效", "未覆盖率", "≥5%", CAP),
     ("质量", "业务处理差错率", "≤0.5%", None), ("质量", "数据上报差错率", "≥99%", CAP),  # errors made: kept low
+    ("数量", "未覆盖人口数", "≤100人", None), ("数量", "未覆盖人口数", "≥100人", CAP),  # was told the ≤ to use ≥
     ("时效", "居民消费价格指数增长率", "≤3%", None), ("时效", "民生支出增长率", "≤8%", None),  # was told to use ≥
     ("时效", "防范违约率", "≥95%", None), ("时效", "预防脱管率", "≥95%", None),  # was told to use ≤
     ("时效", "设备无故障率", "≥98%", None),

@@ -436,12 +436,13 @@ _ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS}|{_APPEAL_UNDONE})(?
 _WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
 """The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
 work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
-_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|{_HANDLING}|(?<=未)脱贫"
+_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|{_HANDLING}|(?<=未)(?:脱贫|覆盖)"
                        rf"|(?:合格|合规|合理|规范|达标|满意|完好|正常(?![上信]访)|计划|良)(?!{_WRONG_WORDS}(?:{_HANDLING})))")
 """What is not done, or not done well, in time, to standard or as planned (未及时处理件数, 未按时完成项目数, 不合格件数,
 不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数), dealing with a bad thing
 left undone (`_HANDLING`: 未回复件数, 未劝返人数, 未化解信访件数, which a count of handling, `_HANDLED_COUNT`, reads only with
-two words before its 数) and the poor not yet out of poverty (未脱贫人口数; not 非脱贫户, the households never poor): a
+two words before its 数), the poor not yet out of poverty (未脱贫人口数; not 非脱贫户, the households never poor) and
+those not yet covered (未覆盖人口数, whose 覆盖 read it as a count to raise; the rate is `_UNCHECKED`'s): a
 count of it is to keep low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`), and no word
 read the rest. Only a negated word of a good
 state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong, and the 非正常 of a
