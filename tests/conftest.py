@@ -38,6 +38,17 @@ def locate(text: str, needle: str) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
+def json_objects(node):
+    """Every JSON object in a schema document, depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from json_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from json_objects(value)
+
+
 def zip_edit(path: Path, part_name: str, old: str, new: str, regex: bool = False, count: int = 1) -> None:
     """Replace text `count` times (0: every time it occurs) in one part of a zip package (.docx, .xlsx), in place:
     what a person's program writes and ours cannot. `regex`: `old` is a pattern and `new` may name its groups."""

@@ -10,7 +10,7 @@ import pytest
 from generator.cli import main
 from generator.load import load
 
-from .conftest import SPECS
+from .conftest import SPECS, json_objects
 from .test_integration_files import as_json
 
 
@@ -55,14 +55,8 @@ def test_a_row_without_its_value_is_told_which_field_and_what_line(runner, tmp_p
 
 def _mappings(node):
     """Every mapping schema in a bundle that requires fields and says them in a message of its own."""
-    if isinstance(node, dict):
-        if isinstance(node.get("required"), list) and "properties" in node and "errorMessage" in node:
-            yield node
-        for value in node.values():
-            yield from _mappings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _mappings(value)
+    return [mapping for mapping in json_objects(node)
+            if isinstance(mapping.get("required"), list) and "properties" in mapping and "errorMessage" in mapping]
 
 
 @pytest.mark.parametrize("form", ["guangzhou", "tianjin"])

@@ -24,7 +24,7 @@ from generator.schema_store import SchemaStore
 from generator.schema_words import fill_in
 from generator.variants import Catalog
 
-from .conftest import ROOT, locate
+from .conftest import ROOT, json_objects, locate
 from .test_fuzz import mutated_data
 
 SCHEMAS = sorted((ROOT / "schema").glob("*.json"))
@@ -46,23 +46,12 @@ def test_every_spec_variant_has_a_variant_folder():
     assert named <= set(VARIANTS)
 
 
-def _objects(node):
-    """Every JSON object in a schema document, depth first."""
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _objects(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _objects(value)
-
-
 def _properties(document):
     """(name, schema) of every field a schema declares; not the fields an if/then branch names: a branch
     adds a check to fields declared beside it (`level2` under one `level1`), not a field of its own."""
-    branched = {id(inner) for node in _objects(document) for key in ("if", "then", "else")
-                for inner in _objects(node.get(key))}
-    return [(name, sub) for node in _objects(document) if id(node) not in branched
+    branched = {id(inner) for node in json_objects(document) for key in ("if", "then", "else")
+                for inner in json_objects(node.get(key))}
+    return [(name, sub) for node in json_objects(document) if id(node) not in branched
             for name, sub in node.get("properties", {}).items()]
 
 
@@ -79,7 +68,7 @@ def test_every_property_has_a_chinese_title_and_description(path):
 def test_only_titles_and_descriptions_sit_beside_a_ref(path):
     """yaml-language-server ignores the rest: with an `enum` beside a `$ref`, completion inserted
     `level1` without its colon and hover showed the shared text instead of the form's."""
-    for node in (n for n in _objects(json.loads(path.read_text(encoding="utf-8"))) if "$ref" in n):
+    for node in (n for n in json_objects(json.loads(path.read_text(encoding="utf-8"))) if "$ref" in n):
         assert set(node) <= {"$ref", "title", "description"}, f"{path.name}: {node}"
 
 
@@ -90,7 +79,7 @@ def test_a_then_naming_fields_holds_only_of_a_mapping(path):
     completed as `level2: 服务对象满意度指标` (湛江, 天津, 江苏: the last branch's only 二级), whatever 一级
     the clerk meant. Measured with yaml-language-server 2.0.0; with "type": "object" it completes `level2: `.
     An `if` with only an `else` (衡阳's 满意度 row) keeps without it: its `else` would then hold of the new item."""
-    for node in _objects(json.loads(path.read_text(encoding="utf-8"))):
+    for node in json_objects(json.loads(path.read_text(encoding="utf-8"))):
         asked = node.get("if")
         if isinstance(asked, dict) and "then" in node and ("properties" in asked or "required" in asked):
             assert asked.get("type") == "object", f"{path.name}: {asked}"
@@ -111,8 +100,8 @@ def test_a_mapping_with_required_fields_gives_the_editor_a_chinese_message_namin
     mapping's `errorMessage` replaces them, and its `Property levle2 is not allowed.` too, so it names every
     field the mapping must hold and may hold, each by its key and its Chinese name. An `if` only asks."""
     document = json.loads(path.read_text(encoding="utf-8"))
-    branched = {id(inner) for node in _objects(document) for inner in _objects(node.get("if"))}
-    for node in _objects(document):
+    branched = {id(inner) for node in json_objects(document) for inner in json_objects(node.get("if"))}
+    for node in json_objects(document):
         if not isinstance(node.get("required"), list) or id(node) in branched:
             continue
         message = node.get("errorMessage", "")
