@@ -286,8 +286,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
             fixed = key in repaired.values()
             added = key not in before and not fixed  # a repaired file is no new year's spec
             kept = one_year_apart and key in before and key in after
-            years = _kept_name_by_year(before[key], after[key]) if kept else _given_by_year(before.get(key),
-                                                                                             after.get(key), years_apart)
+            years = (_kept_name_by_year(before[key], after[key]) if kept
+                     else _given_by_year(before.get(key), after.get(key), years_apart))
             pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
                           years, fixed))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]

@@ -234,8 +234,8 @@ def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None, left_out: C
     they are the only rows of the tables, which are then that list already (not counting the specs left out as only
     rolled over, `only_rolled`, whose year is in no table). An added spec's amounts are rows too: its 与上年 section,
     below them, holding one target lowered and nothing else, had that target left out of the list. `left_out`: the ids
-    of the specs whose tables a report cut short (`--max-chars`) leaves out; a change in one is said to be in no table below, where "见下表" sent the
-    reviewer looking for a table that is not there."""
+    of the specs whose tables a report cut short (`--max-chars`) leaves out; a change in one is said to be in no table
+    below, where "见下表" sent the reviewer looking for a table that is not there."""
     parts = [(diff, part, since) for diff in diffs if not only_rolled(diff)
              for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
     found = [(id(diff) in left_out, part, since, group) for diff, part, since in parts

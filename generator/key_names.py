@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from .variants import Catalog
 
 # `form:` quoted or not (`"form": x`, keys quoted as in text taken from JSON), as QUOTED_NAME takes a key
-_FORM_VALUE = r"(?P<key_quote>[\"']?)form(?P=key_quote):[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#[^\r\n]*)?"
+_FORM_VALUE = (r"(?P<key_quote>[\"']?)form(?P=key_quote):[ ]+"
+               r"(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#[^\r\n]*)?")
 _FORM = re.compile(r"(?:^|(?<=\r))" + _FORM_VALUE + r"(?=\r|$)", re.MULTILINE)  # a line ends at "\r\n", "\n" or a lone "\r"
 _INDENTED_FORM = re.compile(r"[ ]+" + _FORM_VALUE + r"$")
 _SCHEMA_LINE = re.compile(r"\A#\s*yaml-language-server\s*:\s*\$schema=(?P<path>\S+)")

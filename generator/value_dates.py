@@ -63,8 +63,8 @@ DURATIONS = ("个工作日", "工作日", "个季度", "个月", "小时", "分�
 length: `不晚于6月` is by June (`month_by_latest`), and `5日` may be the fifth."""
 _LATEST_MONTH = re.compile(rf"^(?P<lead>{_HEDGED}{_EACH_YEAR}{_LATEST}{_EACH_YEAR})(?P<month>\d{{1,2}})月"
                            r"(?!份|[底末终初\d]|[上中下]{1,2}旬|(?:之|以)?前)")
-"""A month of no year after words of a deadline (`不晚于6月`, `最迟12月完成`, `不晚于每年6月`), not one that already says which part of it
-(`6月份`, `6月底`, `6月中旬`, `6月前`) or a day of it (`6月30日`), which the date reader reads as it is."""
+"""A month of no year after words of a deadline (`不晚于6月`, `最迟12月完成`, `不晚于每年6月`), not one that already says
+which part of it (`6月份`, `6月底`, `6月中旬`, `6月前`) or a day of it (`6月30日`), which the date reader reads as it is."""
 
 
 def month_by_latest(norm: str) -> str:
