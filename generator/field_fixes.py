@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .amount_places import padded
-from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
+from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, NO_BREAK, NO_BREAK_SAID, ODD_SPACES
 from .key_lines import schema_titles
 from .rules.budget_sum import EXACT
 from .schema_words import describe, in_chinese_quotes
@@ -236,9 +236,6 @@ def _trailing_unit(text: str) -> str | None:
     return found["unit"] if found else None
 
 
-_NO_BREAK = "\u00a0\u202f\u2007"  # no-break spaces: NFKC makes them plain ones, but no input method types them
-
-
 def key_fix(key: str, allowed: list[str]) -> str | None:
     """The field name meant by a key typed with full-width letters or spaces, if it is one of `allowed`."""
     half = half_width(key)
@@ -246,8 +243,8 @@ def key_fix(key: str, allowed: list[str]) -> str | None:
         return None
     if unicodedata.normalize("NFKC", key) == key:  # only plain spaces around it: `"basic ": 1`
         return f"字段名前后多了空格；请写成“{half}”"
-    if all(char.isascii() or char in _NO_BREAK for char in key):  # `- \u00a0level1:`, pasted from Word after a dash
-        return f"字段名前后多了不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）；请删掉它，写成“{half}”"
+    if all(char.isascii() or char in NO_BREAK for char in key):  # `- \u00a0level1:`, pasted from Word after a dash
+        return f"字段名前后多了{NO_BREAK_SAID}；请删掉它，写成“{half}”"
     return f"字段名里有全角字符（中文输入法的空格或字母）；请用英文输入法写成“{half}”"
 
 

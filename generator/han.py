@@ -25,6 +25,12 @@ ODD_SPACES = {"\u3000": ("全角空格", "中文输入法的空格"), "\u00a0": 
 each one's name, and where it comes from."""
 
 
+NO_BREAK = "\u00a0\u202f\u2007"
+"""The no-break spaces, pasted from a web page or Word: no input method types them, and YAML takes none of them for
+a blank (NFKC makes them plain spaces, so a key with one is told apart from one typed full-width)."""
+NO_BREAK_SAID = "不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）"
+"""What a message calls one of them, where it is found."""
+
 BLANKS = " \t" + "".join(ODD_SPACES)
 """What may stand between a value and the line's end, or a comment, and look like nothing: a value is told apart
 from them (`某单位　<Tab>`), which are deleted, not kept in it."""

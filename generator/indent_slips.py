@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from .han import HAN
+from .han import HAN, NO_BREAK, NO_BREAK_SAID
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, ODD_BLANK, OPENS_MAPPING, block_bodies, holds_data,
                         indent_step, indent_width, line_above, line_below, lines_above, siblings)
 from .key_names import Gloss
@@ -28,10 +28,10 @@ from .problems import runs_said
 from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)?)\u3000")
-_NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)?)[\u00a0\u202f\u2007]")  # pasted from a web page or Word
+_NO_BREAK_INDENT = re.compile(rf"^(?P<lead>[ ]*+(?:-[ ]++)?)[{NO_BREAK}]")  # pasted from a web page or Word
 FULL_WIDTH_AS_TEXT = "全角空格（中文输入法的空格），YAML 把它读作文字，不是空白"
 _INDENT_MESSAGE = f"缩进里有{FULL_WIDTH_AS_TEXT}；缩进请只用半角空格"
-NO_BREAK_AS_TEXT = "不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），YAML 把它读作文字，不是空白"
+NO_BREAK_AS_TEXT = f"{NO_BREAK_SAID}，YAML 把它读作文字，不是空白"
 
 
 def indent_space_slip(content: str) -> tuple[int, str] | None:

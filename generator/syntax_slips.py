@@ -24,6 +24,7 @@ import re
 from decimal import Decimal
 from typing import Callable
 
+from .han import NO_BREAK, NO_BREAK_SAID
 from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, over_indented, text_not_under_key,
                            under_indented)
 from .item_numbers import numbered_paragraphs_fix
@@ -46,10 +47,10 @@ _NO_SPACE = re.compile(QUOTED_KEY + r":(?=[^\s:])")
 _FULL_WIDTH_SPACE = re.compile(QUOTED_KEY + r":(?=\u3000)")
 # A space YAML does not take for one, pasted after a colon or a list's dash from a web page or Word: no-break or
 # zero-width.
-_NO_BREAK, _ZERO_WIDTH = "\u00a0\u202f\u2007", "\u200b\u200c\u200d\u2060\ufeff"
-_PASTED_SPACE = re.compile(QUOTED_KEY + rf":(?P<space>[{_NO_BREAK}{_ZERO_WIDTH}])")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_PASTED_SPACE = re.compile(QUOTED_KEY + rf":(?P<space>[{NO_BREAK}{_ZERO_WIDTH}])")
 # A list item's dash typed otherwise than "- " before its key (`－ level1:`, `• name:`, `-name:`, `-\u00a0name:`).
-_DASH = re.compile(rf"^(?P<lead>[ ]*+)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000{_NO_BREAK}{_ZERO_WIDTH}]*)"
+_DASH = re.compile(rf"^(?P<lead>[ ]*+)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000{NO_BREAK}{_ZERO_WIDTH}]*)"
                    r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _LONE_DASH = re.compile(TYPED_KEY + r":[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
@@ -362,7 +363,7 @@ def _line_slip(content: str, gloss: Callable[[str], str],
         return colon.end(), f"{unknown_key}{_joint(unknown_key)}它后面是中文冒号“：”，也要改成英文冒号加一个空格"
     pasted = _PASTED_SPACE.match(content)
     if pasted:
-        kind = ("一个不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）" if pasted["space"] in _NO_BREAK
+        kind = (f"一个{NO_BREAK_SAID}" if pasted["space"] in NO_BREAK
                 else "一个看不见的零宽字符（从网页或 Word 粘贴来的）")
         return pasted.start("space") + 1, (f"“{pasted['key']}:”{gloss(pasted['key'])}的冒号后面是{kind}，YAML 不认；"
                                           f"请删掉它，换成普通空格，写成“{pasted['key']}: …”")
@@ -438,7 +439,7 @@ def _dash_slip(content: str) -> tuple[int, str] | None:
     elif item["gap"][0] == "\u3000":
         reasons.append("减号后面是全角空格")
     elif item["gap"][0] != " ":  # YAML reads `-\u00a0name` as a key, and trips on the item's next line
-        reasons.append(f"减号后面是从网页或 Word 粘贴来的{'不换行空格' if item['gap'][0] in _NO_BREAK else '零宽字符'}")
+        reasons.append(f"减号后面是从网页或 Word 粘贴来的{'不换行空格' if item['gap'][0] in NO_BREAK else '零宽字符'}")
     typed = content[len(item["lead"]):item.end("key")]
     return len(item["lead"]) + 1, (f"列表的每一项要以英文减号加一个半角空格“- ”开头，这里写成了“{typed}”"
                                    f"（{'，'.join(reasons)}）；请用英文输入法写成“- {item['key']}: …”")
