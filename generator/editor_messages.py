@@ -36,6 +36,7 @@ from typing import Any
 
 from .editor_misplaced import with_misplaced_hints
 from .editor_missing import with_missing_field_messages
+from .editor_owner_hints import with_owner_hints
 from .schema_nodes import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, as_read, asks_visible_text, escaped, follow, pointer_steps, refs
 from .schema_words import LEFT_EMPTY, NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
@@ -152,10 +153,13 @@ class _Walk:
         for key in _BRANCHES:
             for branch in node[key] if isinstance(node.get(key), list) else [node.get(key)]:
                 self.mapping(branch, owner, names, True, titles, typed)
-        if not in_branch:  # after the branches: the entries it adds carry messages already named
+        if not in_branch:  # after the branches: the entries they add carry messages already named
+            def name(key: str) -> str:
+                return _field_name(owner, [*names, titles.get(key, key)])
             for key, field in fields.items():
                 if isinstance(field, dict):
-                    with_misplaced_hints(node, key, _field_name(owner, [*names, titles.get(key, key)]))
+                    with_misplaced_hints(node, key, name(key))
+                    with_owner_hints(node, key, name, lambda key: titles.get(key, key))
         items = node.get("items")
         if isinstance(items, dict):
             self.mapping(items, names[-1] if names else owner, [], in_branch)
