@@ -1,6 +1,6 @@
 """The editor's squiggle for a value the chosen field holds under another choice (`level1: 产出指标` with `level2:
 社会效益指标`, a 二级指标 of 效益指标): it names the choice the value belongs to, as `jixiao validate` does
-(`…属于“效益指标”`), where it showed only the options of the choice written (`一级指标为“产出指标”时，二级指标请写以下之一：…`).
+(`属于一级指标“效益指标”`), where it showed only the options of the choice written (`一级指标为“产出指标”时，二级指标请写以下之一：…`).
 
 yaml-language-server says one fixed `errorMessage` for a failed `enum`, and the branch `if 一级指标 is 产出指标 then
 二级指标 is one of …` can only list its own options. So each such branch's `if` also asks that the chosen field holds
@@ -10,8 +10,10 @@ naming the owner. A value is refused by exactly one of them, so the editor shows
 exactly as the schema file does; a value two choices allow keeps the branch's words. One entry per owner, not per
 pair of choices or per value: an entry per pair, listing the options of the choice written, made a bundle up to 22 %
 larger (97 K to 119 K), one per owner 5-8 %; its words cannot name the choice written, nor list its options, which
-Ctrl+Space on the emptied value offers. Values are matched by a pattern (editor_misplaced.passed_by), not listed in an `enum` an `if`
-would show on hover; the entry's `enum: []` offers nothing.
+Ctrl+Space on the emptied value offers. Only there: while the foreign value stands, the branch's `if` fails and the
+server reads no `then` of it, so Ctrl+Space anywhere in `社会效益指标` offers nothing (it offered the branch's options
+before); hence the words say to delete it first. Values are matched by a pattern (editor_misplaced.passed_by), not
+listed in an `enum` an `if` would show on hover; the entry's `enum: []` offers nothing.
 """
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def _both(first: dict, second: dict) -> dict:
 
 
 def _words(name: str, chooser: str, chosen: str, owner: str) -> str:
-    """`绩效指标的“二级指标”：不属于所写的一级指标；属于“效益指标”：…`, validate's words (schema.py's `_not_under`) less
-    the value, which the squiggle underlines, and the choice written, which one entry per owner cannot know."""
-    return (f"{name}：不属于所写的{chooser}；属于“{owner}”：请把{chooser}改成“{owner}”，"
+    """`绩效指标的“二级指标”：属于一级指标“效益指标”，不属于所写的一级指标；请把…`: validate's facts (schema.py's
+    `_not_under`) less the value, which the squiggle underlines, and the choice written, which one entry per owner
+    cannot know. One colon, after the field's name: a second one (`…；属于“效益指标”：请把…`) read as a new heading."""
+    return (f"{name}：属于{chooser}“{owner}”，不属于所写的{chooser}；请把{chooser}改成“{owner}”，"
             f"或把{chosen}改成所写{chooser}下的一项（删去后按 Ctrl+Space 列出）")
