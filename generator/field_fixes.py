@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 from .amount_places import padded
@@ -253,11 +253,14 @@ def half_width(key: str) -> str:
     return unicodedata.normalize("NFKC", key).strip()
 
 
-def meant_key(key: str, present, titles: dict[str, str]) -> str | None:
+def meant_key(key: str, present, titles: dict[str, str], required: Collection[str] = ()) -> str | None:
     """The field an unknown key most likely stands for: its Chinese title typed as the key, or a close
     spelling of a field not already there (`levell` beside level2 is level1, not level2). A Chinese key is matched
     against the titles another form gives the fields too (`单位` near 单位名称, another form's title of `unit`,
-    where this one's is 部门名称): a clerk copying from another unit's table types its words."""
+    where this one's is 部门名称): a clerk copying from another unit's table types its words. Of titles holding as
+    many of its characters, a field `required` and not `present` is taken: `指标值` shares all three with 上年指标值
+    and 实施周期指标值, and beside an 年度指标值 was asked `是否想写“prior_value”（上年指标值）？`, the shorter title
+    nearer by difflib's ratio, where the row lacked the required period_value."""
     if key in titles.values():
         return next(k for k, title in titles.items() if title == key)
     free = [k for k in titles if k not in present] or list(titles)
@@ -265,15 +268,23 @@ def meant_key(key: str, present, titles: dict[str, str]) -> str | None:
     if not close and re.search(r"[\u4e00-\u9fff]", key):  # 预算 for 预算整体情况, 总体目标 for 总体绩效目标
         elsewhere = schema_titles()
         by_title = {**{title: k for k in free for title in elsewhere.get(k, ())}, **{titles[k]: k for k in free}}
-        close = [by_title[t] for t in difflib.get_close_matches(key, list(by_title), n=1, cutoff=0.5)]
+        near = difflib.get_close_matches(key, list(by_title), n=len(by_title), cutoff=0.5)
+        tied = [title for title in near if _shared(key, title) == _shared(key, near[0])]
+        close = [by_title[title] for title in tied if by_title[title] in required and by_title[title] not in present]
+        close += [by_title[title] for title in near[:1]]
     return close[0] if close else None
 
 
-def key_hint(key: str, present, titles: dict[str, str]) -> str | None:
+def _shared(key: str, title: str) -> int:
+    """How many characters of `key` `title` holds in the same order (as difflib matches them)."""
+    return sum(block.size for block in difflib.SequenceMatcher(None, title, key).get_matching_blocks())
+
+
+def key_hint(key: str, present, titles: dict[str, str], required: Collection[str] = ()) -> str | None:
     """What to say of an unknown key that stands for one of the fields `titles` names (see key_fix, meant_key):
     how to retype it, or `是否想写“year”（年度）？`; None when it stands for none."""
     fix = key_fix(key, list(titles))
-    meant = meant_key(key, present, titles)
+    meant = meant_key(key, present, titles, required)
     if fix:
         return fix
     if meant and key == titles[meant]:

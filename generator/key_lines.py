@@ -82,6 +82,28 @@ def line_below(lines: list[str], start: int, within: int | None = None) -> int |
     return next(lines_below(lines, start, within), None)
 
 
+def keys_beside(lines: list[str], number: int) -> set[str]:
+    """The keys typed beside the one opening line `number` (`指标值: -`), in the mapping it stands in: those at its
+    column up to a line indented less or the list item's first key above, and down to a line indented less. A file
+    that does not read has no mapping to ask which fields a row already holds (field_fixes.meant_key)."""
+    found = re.match(TYPED_KEY, lines[number - 1])
+    if found is None:
+        return set()
+    column, beside = len(found["lead"]), set()
+    above = iter(()) if "-" in found["lead"] else lines_above(lines, number)  # an item's first key: the item opens
+    for rows, own in ((above, True), (lines_below(lines, number), False)):
+        for row in rows:
+            content = lines[row - 1]
+            key, shallower = KEY_LINE.match(content), indent_width(content) < column
+            if shallower and not own:  # the next item's dash, or a line out of the mapping
+                break
+            if key and len(key["lead"]) == column:
+                beside.add(key["key"])
+            if shallower:  # the item's first key above, after its dash, is the last of the mapping
+                break
+    return beside
+
+
 def block_bodies(lines: list[str]) -> set[int]:
     """Numbers (1-based) of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key
     (`  target: >=95% 的满意度` under `functions: |`). A line of a full-width space no deeper than the block's key is

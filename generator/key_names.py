@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from .errors import FormError
 from .field_guess import meant
-from .key_lines import QUOTED_NAME, block_bodies, holds_data, indent_width
+from .key_lines import QUOTED_NAME, block_bodies, holds_data, indent_width, keys_beside
 from .row_conditions import some_row_takes
 from .schema_store import holds_group, types_of
 from .schema_words import LEFT_EMPTY, field_fill_in
@@ -167,7 +167,8 @@ class KeyNames:
         titles = {field: self.catalog.store.titles(self._schema, (*place, field))[-1] for field in group[1]}
         if not listed and not names_field(key, titles):
             return None
-        hint = key_hint(key, (), titles) or "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items())
+        hint = key_hint(key, keys_beside(self._lines, line), titles, group[0].get("required") or ()) or (
+            "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items()))
         return f"未知字段“{key}”；{hint}"
 
     def _group(self, key: str, line: int) -> tuple[dict, dict, tuple] | None:

@@ -539,7 +539,7 @@ class _Translator:
             return False
         missing, titles = required_key(error), self.titles(error, tuple(error.absolute_path))
         unknown = [str(k) for k in error.instance if k not in titles]
-        return any(_stands_for(k, missing, error.instance, titles) for k in unknown)
+        return any(_stands_for(k, missing, error.instance, titles, error.validator_value) for k in unknown)
 
     def _additionalProperties(self, error, path):
         """One problem per unknown field: jsonschema reports them all in one error. A field that only a
@@ -554,8 +554,8 @@ class _Translator:
                 found.append((f"{self.lead(error, path)}表样只在一定条件下允许写“{key}”（{titles[key]}），"
                               f"现在写的内容不满足这个条件；请删去这一行", True, path + (key,)))
                 continue
-            hint = key_hint(str(key), error.instance, titles) or "可用的字段：" + "、".join(
-                f"{k}（{title}）" for k, title in titles.items())
+            hint = key_hint(str(key), error.instance, titles, error.schema.get("required") or ()) or (
+                "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items()))
             found.append((f"{self.lead(error, path)}未知字段“{key}”；{hint}", True, path + (key,)))
         return found
 
@@ -935,7 +935,7 @@ def _chosen_under(error, key: str, node: dict) -> dict:
     return node
 
 
-def _stands_for(key: str, missing: str, present, titles: dict[str, str]) -> bool:
+def _stands_for(key: str, missing: str, present, titles: dict[str, str], required) -> bool:
     """Whether an unknown `key` beside the fields `present` is their `missing` one: typed in full width, misspelt, or
-    as its Chinese title."""
-    return key == missing or half_width(key) == missing or meant_key(key, present, titles) == missing
+    as its Chinese title (as meant_key reads it, the mapping's `required` fields preferred)."""
+    return key == missing or half_width(key) == missing or meant_key(key, present, titles, required) == missing

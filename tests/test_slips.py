@@ -737,6 +737,7 @@ def test_a_lone_dash_after_a_field_a_branch_declares_under_unevaluated_propertie
 
 _DASH_READ = "它的值只写了一个“-”，YAML 把它当作列表的开始"
 _WIDE_COLON = "它后面是中文冒号“：”，也要改成英文冒号加一个空格"
+_ROW = "form: guangzhou\nindicators:\n  - level1: 产出指标\n    level2: 数量指标\n    name: 甲\n"
 
 
 @pytest.mark.parametrize("text, line, column, said", [
@@ -772,6 +773,11 @@ _WIDE_COLON = "它后面是中文冒号“：”，也要改成英文冒号加�
      "未知字段“指标名称”；是否想写“name”（三级指标）？" + _WIDE_COLON),
     ("form: guangzhou\nyear: 2023\n总体目标：甲\n", 3, 5,
      "未知字段“总体目标”；是否想写“overall_target”（总体绩效目标）？" + _WIDE_COLON),
+    # as near to several titles (上年指标值, 年度指标值, 实施周期指标值): the required field the row lacks
+    (_ROW + "    指标值: -\n    annual_value: 乙\n", 6, 10,
+     "未知字段“指标值”；是否想写“period_value”（实施周期指标值）？" + _DASH_READ),
+    (_ROW + "    period_value: 乙\n    指标值：丙\n", 7, 8,
+     "未知字段“指标值”；是否想写“annual_value”（年度指标值）？" + _WIDE_COLON),
 ])
 def test_a_key_typed_in_chinese_is_told_the_field_to_write_where_its_line_breaks_the_yaml(text, line, column, said):
     """`单位: -` was YAML-SYNTAX `此处不能开始列表（-）：请检查缩进` and `单位：某单位` `这一行…像是上一行“year”（年度）的内容

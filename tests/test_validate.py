@@ -2874,6 +2874,21 @@ def test_a_chinese_key_near_another_forms_title_is_one_error_naming_the_field(ru
     assert lines == [f"{path}:{row}:{column}: 错误[SCHEMA-ADDITIONALPROPERTIES] 文件顶层：未知字段“{typed}”；{hint}"], lines
 
 
+@pytest.mark.parametrize("old, meant", [
+    ('period_value: "100%"', "period_value（实施周期指标值）"),
+    ('annual_value: "100%"', "annual_value（年度指标值）"),
+])
+def test_a_chinese_key_as_near_to_several_titles_is_the_required_field_the_row_lacks(runner, broken, old, meant):
+    """`指标值` holds all three of its characters in 上年指标值 and in 实施周期指标值, and in place of period_value was
+    asked `是否想写“prior_value”（上年指标值）？`, an optional field, beside the error that period_value was missing."""
+    path, text = broken(GZ, old, old.replace(old.split(":")[0], "指标值"))
+    lines = runner.invoke(main, ["validate", str(path)]).output.splitlines()[:-1]
+    row, column = locate(text, "指标值:")
+    field, title = meant.rstrip("）").split("（")
+    assert lines == [f"{path}:{row}:{column}: 错误[SCHEMA-ADDITIONALPROPERTIES] 第 1 个绩效指标（档案整理完成率）："
+                     f"未知字段“指标值”；是否想写“{field}”（{title}）？"], lines
+
+
 def test_a_misspelt_form_key_with_a_misspelt_form_is_told_both(runner, broken):
     path, text = broken(GZ, "form: guangzhou", "from: guangzou")
     first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
