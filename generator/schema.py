@@ -42,6 +42,7 @@ from .schema_words import (LEFT_EMPTY, chosen, declared, dependency, describe, e
                            type_list, undeclared, value_words, written_value)
 from .swallowed_fields import Swallowed, swallowing
 from .trailing_break import trailing_break_fix
+from .unit_note import unit_note
 from .value_parts import ValueParts
 from .wrapping_quotes import around_nothing, kind_of, typed_empty
 from .yaml_lines import line_with_value, quoted_length, typed_value, without_comment
@@ -554,6 +555,10 @@ class _Translator:
                 found.append((f"{self.lead(error, path)}表样只在一定条件下允许写“{key}”（{titles[key]}），"
                               f"现在写的内容不满足这个条件；请删去这一行", True, path + (key,)))
                 continue
+            note = unit_note(str(key), error.instance.get(key))
+            if note:
+                found.append((f"{self.lead(error, path)}{note}", True, path + (key,)))
+                continue
             hint = key_hint(str(key), error.instance, titles, error.schema.get("required") or ()) or (
                 "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items()))
             found.append((f"{self.lead(error, path)}未知字段“{key}”；{hint}", True, path + (key,)))
@@ -937,5 +942,8 @@ def _chosen_under(error, key: str, node: dict) -> dict:
 
 def _stands_for(key: str, missing: str, present, titles: dict[str, str], required) -> bool:
     """Whether an unknown `key` beside the fields `present` is their `missing` one: typed in full width, misspelt, or
-    as its Chinese title (as meant_key reads it, the mapping's `required` fields preferred)."""
+    as its Chinese title (as meant_key reads it, the mapping's `required` fields preferred). A paper form's note of the
+    unit money is in (`单位: 万元`, unit_note) stands for no field: `unit` missing beside it is said missing."""
+    if unit_note(key, present.get(key)):
+        return False
     return key == missing or half_width(key) == missing or meant_key(key, present, titles, required) == missing

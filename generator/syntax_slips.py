@@ -37,12 +37,15 @@ from .problems import clipped
 from .quote_slips import closing, text_after_quotes
 from .quoted_escapes import typed_escapes
 from .two_parsers import tab_said
+from .unit_note import unit_note
 from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
 _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _QUOTED_VALUE = re.compile(KEY + r":[ ]+(?P<quote>[\"'])")
 """A value quoted on its key's line: closed there, as a bare line below it at the key's depth is read as no text of it."""
 _FULL_WIDTH_COLON = re.compile(TYPED_KEY + r"[ ]*：")
+_KEY_VALUE = re.compile(TYPED_KEY + r"[ ]*[:：][ ]*(?P<value>.*?)[ ]*(?:[ ]#.*)?$")
+"""A key, in quotes or not, either colon and the value after it (`单位：万元`), its comment left out."""
 _NO_SPACE = re.compile(QUOTED_KEY + r":(?=[^\s:])")
 _FULL_WIDTH_SPACE = re.compile(QUOTED_KEY + r":(?=\u3000)")
 # A space YAML does not take for one, pasted after a colon or a list's dash from a web page or Word: no-break or
@@ -353,6 +356,10 @@ def _line_slip(content: str, gloss: Callable[[str], str],
     dash = _dash_slip(content)
     if dash:
         return dash
+    typed = _KEY_VALUE.match(content)
+    note = unit_note(typed["key"], typed["value"]) if typed else None
+    if note and unknown(typed["key"]):  # no field there: the paper form's note of the unit its amounts are in
+        return len(typed["lead"]) + 1, note
     colon = _FULL_WIDTH_COLON.match(content)
     if colon and _FIELD_NAME.fullmatch(colon["key"]):
         key = colon["key"]

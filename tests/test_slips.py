@@ -790,8 +790,6 @@ def test_a_key_typed_in_chinese_is_told_the_field_to_write_where_its_line_breaks
 @pytest.mark.parametrize("text, said", [
     # no field's name: text where a key should be, as before
     ("form: guangzhou\nyear: 2023\n注：本表金额单位为万元\nbudget:\n  basic: 1\n", "“注：本表金额单位为万元”这一行既不是“键: 值”"),
-    # near a field's name only by a word in its middle: the unit money is counted in, not the unit's name
-    ("form: guangzhou\nyear: 2023\n金额单位：万元\nbudget:\n  basic: 1\n", "“金额单位：万元”这一行既不是“键: 值”"),
     # the form unknown: which fields there are is not known
     ("year: 2023\n单位：某单位\nbudget:\n  basic: 1\n", "“单位：某单位”这一行既不是“键: 值”"),
 ])
@@ -800,6 +798,29 @@ def test_a_chinese_word_before_a_full_width_colon_is_a_key_only_where_it_names_a
     be led to rename a note."""
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert said in problem.message and "未知字段" not in problem.message, problem.message
+
+
+_NOTE = "，像是照纸质表表头的“单位：万元”抄来的一行，不是表上的栏目；表中金额的单位已是万元"
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("单位：万元", "“单位”写的是金额单位“万元”" + _NOTE),
+    ("单位:万元", "“单位”写的是金额单位“万元”" + _NOTE),
+    ('"单位"：（万元）', "“单位”写的是金额单位“（万元）”" + _NOTE),
+    ("金额单位：万元  # 表头", "“金额单位”写的是金额单位“万元”" + _NOTE),  # was told to be joined to the line above
+    ("单位：元", "“单位”写的是金额单位“元”" + _NOTE + "，金额要换算成万元再写（元数除以 10000）"),
+])
+def test_a_paper_forms_note_of_the_unit_of_money_is_told_to_be_deleted(typed, said):
+    """`单位：万元`, the note over a paper form's table, was asked `是否想写“unit”（部门名称）？`: the department named 万元."""
+    [problem] = load_text("s.yaml", f"form: guangzhou\nyear: 2023\n{typed}\nbudget:\n  basic: 1\n", Catalog()).problems
+    assert (problem.line, problem.column, problem.message) == (3, 1, f"YAML 语法错误：{said}，不用写这一行，请删去")
+
+
+@pytest.mark.parametrize("typed", ["单位：某单位", "单位：万元整", "注：单位为万元"])
+def test_a_chinese_key_not_holding_a_unit_of_money_is_no_note_of_it(typed):
+    """Only a unit of money after a key holding 单位 is the note: a department's name, or more words, are not."""
+    [problem] = load_text("s.yaml", f"form: guangzhou\nyear: 2023\n{typed}\nbudget:\n  basic: 1\n", Catalog()).problems
+    assert "金额单位" not in problem.message, problem.message
 
 
 @pytest.mark.parametrize("text", [

@@ -2889,6 +2889,21 @@ def test_a_chinese_key_as_near_to_several_titles_is_the_required_field_the_row_l
                      f"未知字段“指标值”；是否想写“{field}”（{title}）？"], lines
 
 
+@pytest.mark.parametrize("old, new, missing", [
+    ("year: 2023\n", "year: 2023\n单位: 万元\n", False),
+    ("unit: 广州市台湾同胞联谊会\n", "单位: 万元\n", True),
+])
+def test_a_paper_forms_note_of_the_unit_of_money_is_told_to_be_deleted(runner, broken, old, new, missing):
+    """`单位: 万元`, the note over a paper form's table, was asked `是否想写“unit”（部门名称）？`, and where unit was
+    missing that was left unsaid, as if 单位 stood for it: the department would have been named 万元."""
+    path, text = broken(GZ, old, new)
+    lines = runner.invoke(main, ["validate", str(path)]).output.splitlines()[:-1]
+    row, column = locate(text, "单位:")
+    note = (f"{path}:{row}:{column}: 错误[SCHEMA-ADDITIONALPROPERTIES] 文件顶层：“单位”写的是金额单位“万元”，像是照纸质表"
+            "表头的“单位：万元”抄来的一行，不是表上的栏目；表中金额的单位已是万元，不用写这一行，请删去")
+    assert lines[-1] == note and any("缺少必填字段“unit”" in line for line in lines) == missing, lines
+
+
 def test_a_misspelt_form_key_with_a_misspelt_form_is_told_both(runner, broken):
     path, text = broken(GZ, "form: guangzhou", "from: guangzou")
     first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
