@@ -124,11 +124,16 @@ class Misindented:
 
     def _field_meant(self, key: str, path: tuple) -> str | None:
         """The field of the mapping at `path` that `key` is, typed in full width, misspelt or as its title, when the
-        mapping lacks it."""
+        mapping lacks it. Guessed with the mapping's required fields, as the schema's unknown-field message guesses:
+        `指标值` flush with `indicators:` below a row lacking period_value was said to be prior_value (上年指标值) there,
+        beside `缺少必填字段“period_value”`, and 是否想写“period_value” in the row itself."""
         present, titles = self._at(path), self._fields(path)
         if not isinstance(present, dict):
             return None
-        meant = next((k for k in (key, half_width(key)) if k in titles), None) or meant_key(key, present, titles)
+        node = self.store.node_at(self.file_name, path)
+        required = (node.get("required") or ()) if isinstance(node, dict) else ()
+        meant = next((k for k in (key, half_width(key)) if k in titles), None) or meant_key(key, present, titles,
+                                                                                            required)
         return meant if meant in titles and meant not in present else None
 
     def _named(self, path: tuple, key: str, meant: str) -> str:

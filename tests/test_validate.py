@@ -2003,6 +2003,18 @@ def test_a_field_typed_at_the_column_of_the_list_holding_its_item_is_one_message
                                    f"YAML 把它读成了与“indicators”并列的字段；请在行首补上 {goal - 1} 个空格")
 
 
+def test_a_chinese_key_flush_with_its_list_is_the_required_field_its_row_lacks(validator, broken):
+    """`指标值` flush with `indicators:`, below a last row lacking period_value, was said to be prior_value (上年指标值),
+    the shorter title, beside `缺少必填字段“period_value”`: the same key in the row was asked period_value."""
+    last = '    period_value: "台胞满意度90%以上"\n    annual_value: "台胞满意度90%以上"\n'
+    path, text = broken(GZ, last, '    annual_value: "台胞满意度90%以上"\n指标值: "台胞满意度90%以上"\n')
+    problems = validator.check_file(path).problems
+    assert [p.code for p in problems] == ["SCHEMA-INDENT"], [p.message for p in problems]
+    assert (problems[0].line, problems[0].column) == locate(text, "指标值:")
+    assert problems[0].message.startswith("第 8 个绩效指标（满意度）：“指标值”（实施周期指标值）应缩进到这一项里（第 5 列）")
+    assert problems[0].message.endswith("，并把“指标值”改成“period_value”"), problems[0].message
+
+
 @pytest.mark.parametrize("spec, old, new, named, holder, column, said", [
     ("zhanjiang-qiaolian-2024.yaml", "\noverall_target:", "\n  overall_target:", "文件顶层：“overall_target”（总体绩效目标）",
      "“budget”（预算整体情况）", 1, "YAML 把它读成了“budget”里的字段；请把“overall_target”退回到第 1 列，与“budget”左端对齐"),
