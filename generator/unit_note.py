@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import re
 
-_MONEY_UNIT = re.compile(r"[（(]?[ ]*(?P<unit>万元|元|万)[ ]*[）)]?[。.]?")
+from .key_lines import schema_titles
+
+_MONEY_UNIT = re.compile(r"[（(]?[ ]*(?:人民币)?(?P<unit>万元|元|万|千元|百万元|亿元)[ ]*[）)]?[。.]?")
+_TO_TEN_THOUSANDS = {"元": "除以 10000", "千元": "除以 10", "百万元": "乘以 100", "亿元": "乘以 10000"}
+"""How an amount in another unit of money becomes one in 万元, the unit every form's amounts are in."""
 
 
 def unit_note(key: str, value) -> str | None:
     """What to say of `单位：万元` typed among the fields (`金额单位: 元` too): the line a paper form prints over its
     table, saying which unit its amounts are in, copied with the table. It was asked `是否想写“unit”（部门名称）？`, and
-    the department would have been named 万元. None for any other key or value."""
+    the department would have been named 万元. None for any other key or value, and for a key that is some form's
+    title of a field (`单位名称: 万元`, `预算单位: 万元`): that field typed by its title, told the English key to write.
+    (A unit typed in 千元 or 亿元 was asked the same; 万元/年 is no unit of a table's amounts.)"""
     found = _MONEY_UNIT.fullmatch(value.strip()) if "单位" in key and isinstance(value, str) else None
-    if found is None:
+    if found is None or any(key in titles for titles in schema_titles().values()):
         return None
-    in_yuan = "，金额要换算成万元再写（元数除以 10000）" if found["unit"] == "元" else ""
+    factor = _TO_TEN_THOUSANDS.get(found["unit"])
+    converted = f"，金额要换算成万元再写（{found['unit']}数{factor}）" if factor else ""
     return (f"“{key}”写的是金额单位“{value.strip()}”，像是照纸质表表头的“单位：万元”抄来的一行，不是表上的栏目；"
-            f"表中金额的单位已是万元{in_yuan}，不用写这一行，请删去")
+            f"表中金额的单位已是万元{converted}，不用写这一行，请删去")

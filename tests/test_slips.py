@@ -809,6 +809,10 @@ _NOTE = "，像是照纸质表表头的“单位：万元”抄来的一行，�
     ('"单位"：（万元）', "“单位”写的是金额单位“（万元）”" + _NOTE),
     ("金额单位：万元  # 表头", "“金额单位”写的是金额单位“万元”" + _NOTE),  # was told to be joined to the line above
     ("单位：元", "“单位”写的是金额单位“元”" + _NOTE + "，金额要换算成万元再写（元数除以 10000）"),
+    # other units of money: asked `是否想写“unit”（部门名称）？` as 万元 was
+    ("单位：千元", "“单位”写的是金额单位“千元”" + _NOTE + "，金额要换算成万元再写（千元数除以 10）"),
+    ("单位：亿元", "“单位”写的是金额单位“亿元”" + _NOTE + "，金额要换算成万元再写（亿元数乘以 10000）"),
+    ("单位：人民币万元", "“单位”写的是金额单位“人民币万元”" + _NOTE),
 ])
 def test_a_paper_forms_note_of_the_unit_of_money_is_told_to_be_deleted(typed, said):
     """`单位：万元`, the note over a paper form's table, was asked `是否想写“unit”（部门名称）？`: the department named 万元."""
@@ -816,9 +820,10 @@ def test_a_paper_forms_note_of_the_unit_of_money_is_told_to_be_deleted(typed, sa
     assert (problem.line, problem.column, problem.message) == (3, 1, f"YAML 语法错误：{said}，不用写这一行，请删去")
 
 
-@pytest.mark.parametrize("typed", ["单位：某单位", "单位：万元整", "注：单位为万元"])
+@pytest.mark.parametrize("typed", ["单位：某单位", "单位：万元整", "注：单位为万元", "单位：万元/年", "单位名称：万元"])
 def test_a_chinese_key_not_holding_a_unit_of_money_is_no_note_of_it(typed):
-    """Only a unit of money after a key holding 单位 is the note: a department's name, or more words, are not."""
+    """Only a unit of money after a key holding 单位 is the note: a department's name, or more words, are not; nor is
+    a key that some form titles a field (单位名称, unit's title on another form), still told the field to write."""
     [problem] = load_text("s.yaml", f"form: guangzhou\nyear: 2023\n{typed}\nbudget:\n  basic: 1\n", Catalog()).problems
     assert "金额单位" not in problem.message, problem.message
 

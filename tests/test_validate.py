@@ -2916,6 +2916,21 @@ def test_a_paper_forms_note_of_the_unit_of_money_is_told_to_be_deleted(runner, b
     assert lines[-1] == note and any("缺少必填字段“unit”" in line for line in lines) == missing, lines
 
 
+@pytest.mark.parametrize("spec, old, new, said", [
+    ("jiangsu-taiban-2024.yaml", "unit: 中共江苏省委台湾工作办公室（机关）\n", "单位名称: 万元\n",
+     "文件顶层：未知字段“单位名称”；字段名要写英文：“单位名称”请写成“unit”"),
+    ("hengyang-qiaolian-2022.yaml", "    budget_unit: 衡阳市归国华侨联合会\n", "    预算单位: 万元\n",
+     "第 1 个项目绩效目标申报表：未知字段“预算单位”；字段名要写英文：“预算单位”请写成“budget_unit”"),
+])
+def test_a_field_s_title_holding_a_unit_of_money_is_still_told_the_field(runner, broken, spec, old, new, said):
+    """单位名称 and 预算单位 are the titles of unit and budget_unit: typed with 万元 they were told to be a paper form's
+    note of its unit of money and deleted, and the missing field said missing beside them."""
+    path, text = broken(spec, old, new)
+    lines = runner.invoke(main, ["validate", str(path)]).output.splitlines()[:-1]
+    row, column = locate(text, new.strip().split(":")[0])
+    assert lines == [f"{path}:{row}:{column}: 错误[SCHEMA-ADDITIONALPROPERTIES] {said}"], lines
+
+
 def test_a_misspelt_form_key_with_a_misspelt_form_is_told_both(runner, broken):
     path, text = broken(GZ, "form: guangzhou", "from: guangzou")
     first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
