@@ -44,6 +44,8 @@ def _json_change(change: Change) -> dict:
         found["deleted_text_clauses"] = change.deleted_text_targets
     if change.note:
         found["note"] = change.note
+    if change.relocated:
+        found["relocated"] = change.relocated
     return found
 
 

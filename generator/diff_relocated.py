@@ -32,11 +32,13 @@ class RowEnd:
     listed: int | None = None
     counted: bool = False
 
-    def say(self, note: str) -> None:
-        """Note where the row went or came from: after its change's own note (`与第 3 个绩效指标同名`), or beside its
-        line in its project's listing."""
+    def say(self, note: str, other: str) -> None:
+        """Note where the row went or came from (the table `other`): after its change's own note (`与第 3 个绩效指标
+        同名`), and as its `relocated`, which the summary counts; or beside its line in its project's listing, the
+        project being the change counted."""
         if self.listed is None:
             self.change.note = "；".join(filter(None, (self.change.note, note)))
+            self.change.relocated = other
         else:
             self.change.row_notes[self.listed] = note
 
@@ -83,5 +85,5 @@ def relocate(cuts: list[RowEnd], pastes: list[RowEnd], target: str | None) -> No
             continue
         ends.remove(paste)
         cut.kept()
-        cut.say(f"移到 {paste.table}")
-        paste.say(f"由 {cut.table} 移来")
+        cut.say(f"移到 {paste.table}", paste.table)
+        paste.say(f"由 {cut.table} 移来", cut.table)

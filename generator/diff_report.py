@@ -55,6 +55,9 @@ REORDER_LABEL = "顺序"
 """The label of an item put elsewhere in its list, in text and markdown alike (markdown said 调整顺序, text 顺序)."""
 COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta",
            "silenced": "red", "unsilenced": "blue", "reason_changed": "yellow"}
+RELOCATED = {"added": "由另一张表移来", "removed": "移到另一张表"}
+"""The summary's words for the rows added or removed that moved between tables (`Change.relocated`), each listed with
+its own note where it went or came from: `新增 15 处` for a project merged into another read as fifteen new targets."""
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
 WAS_BROKEN = "改正后的规格文件"
 """An added spec whose old draft could not be read (`SpecDiff.was_broken`): a fix, which 新增的规格文件 hid."""
@@ -453,12 +456,15 @@ def only_rolled(diff: SpecDiff) -> bool:
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     """`其中目标降低 1 处` after the count of changes of a kind (a target deleted is counted among 删除), the
     floors turned into caps and back (`比较方向改变 1 处`), and the targets and amounts only typed anew (`只改了写法
-    1 处`): the summary is what a reviewer reads first. Each change is counted once, under its strongest mark (`_mark`),
+    1 处`), and the rows moved between tables (`由另一张表移来 3 处`, `RELOCATED`): the summary is what a reviewer reads
+    first. Each change is counted once, under its strongest mark (`_mark`),
     so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
     目标降低 2 处，比较方向改变 4 处）` as six of five. Each direction is one count (`_direction`)."""
     counts = Counter(mark for d in diffs for c in counted(listed_changes(d)) if c.kind == kind for mark in [_mark(c)] if mark)
     parts = [_direction(counts, WORDS, WEAKER), _direction(counts, TIGHTENED_WORDS, STRICTER)]
     parts += [f"{word} {counts[word]} 处" for word in (FLIPPED, RETYPED) if counts[word]]
+    relocated = sum(c.kind == kind and bool(c.relocated) for d in diffs for c in counted(listed_changes(d)))
+    parts += [f"{RELOCATED[kind]} {relocated} 处"] if relocated else []
     return f"其中{'，'.join(part for part in parts if part)}" if any(parts) else ""
 
 

@@ -35,6 +35,10 @@ class Change:
     # not places in the spec's list; named, as the Word table's own rows include its headings
     rows_of: str | None = None
     details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
+    # for an indicator row removed from one table and added to another unchanged (`diff_relocated`): the other table
+    # (`项目绩效目标表 › 某项目：绩效指标`), where the removed row went or the added one came from; the summary counts
+    # such rows apart (`新增 3 处（其中由另一张表移来 3 处）`), as `新增 15 处` read as fifteen new targets
+    relocated: str | None = None
     # an added or removed item's list items (a project's indicators), each by its place in the item as
     # labels (`绩效指标`, `产出指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
     # what the item brings onto the form, not only how many

@@ -1307,9 +1307,15 @@ def test_a_row_moved_to_another_project_is_no_deleted_target(runner, edited):
     assert added["note"] == "由 项目绩效目标表 › 机关运行保障经费：绩效指标 移来"
     lines = text_lines(runner, *edited(TJ, move))
     assert lines[1].endswith("（移到 项目绩效目标表 › 文化宣传和网络运维等工作经费：绩效指标）"), lines[1]
-    assert lines[-1].endswith("1 个有改动：新增 1 处，删除 1 处。"), lines[-1]
-    removed, added = changes(runner, *edited(TJ, lambda tree: move(tree, "≤3.8万元")))["changes"]
+    # counted where listed, as 删除 and 新增, each saying it moved: not read as a target added
+    assert lines[-1].endswith("1 个有改动：新增 1 处（其中由另一张表移来 1 处），删除 1 处（其中移到另一张表 1 处）。"), lines[-1]
+    assert removed["relocated"] == "项目绩效目标表 › 文化宣传和网络运维等工作经费：绩效指标"
+    assert added["relocated"] == "项目绩效目标表 › 机关运行保障经费：绩效指标"
+    lowered = edited(TJ, lambda tree: move(tree, "≤3.8万元"))
+    removed, added = changes(runner, *lowered)["changes"]
     assert removed["weakened"] == "目标删除" and "note" not in removed and "note" not in added
+    assert "relocated" not in removed and "relocated" not in added
+    assert text_lines(runner, *lowered)[-1].endswith("新增 1 处，删除 1 处（其中目标删除 1 处）。")
     # pasted and its target retyped `<=2.8万元`, the same target (in place, 只改了写法，目标不变): it was 目标删除
     removed, added = changes(runner, *edited(TJ, lambda tree: move(tree, "<=2.8万元")))["changes"]
     assert "weakened" not in removed and added["note"] == "由 项目绩效目标表 › 机关运行保障经费：绩效指标 移来"
@@ -1333,15 +1339,17 @@ def test_the_rows_of_a_project_merged_into_another_are_no_deleted_targets(runner
     assert {c.get("note") for c in diff["changes"] if c["kind"] == "added"} == {came}
     lines = text_lines(runner, *edited(TJ, merge))
     assert any(line.endswith("指标值：“≥3项”（" + to + "）") for line in lines), lines
-    assert lines[-1].startswith("比较了 1 个规格，1 个有改动：新增 3 处，删除 1 处（其中目标删除 1 处）"), lines[-1]
+    assert lines[-1].startswith("比较了 1 个规格，1 个有改动：新增 3 处（其中由另一张表移来 3 处），删除 1 处（其中目标删除 1 处）"), lines[-1]
     markdown = "\n".join(text_lines(runner, *edited(TJ, merge), "--format", "markdown"))
     assert "（<b>目标删除</b>：含 10 项可核查的指标）" in markdown and f"指标值：≥3项（{to}）<br>" in markdown
+    assert "新增 3 处（其中由另一张表移来 3 处），删除 1 处（其中目标删除 1 处）" in markdown
+    assert "relocated" not in removed  # the project is the change counted; its rows say where they went
 
     merged = edited(TJ, lambda tree: merge(tree, rows=None))
     [removed] = [c for c in changes(runner, *merged)["changes"] if c["kind"] == "removed"]
     assert "weakened" not in removed and "deleted_targets" not in removed
     summary = text_lines(runner, *merged)[-1]
-    assert summary.startswith("比较了 1 个规格，1 个有改动：新增 15 处，删除 1 处，"), summary
+    assert summary.startswith("比较了 1 个规格，1 个有改动：新增 15 处（其中由另一张表移来 15 处），删除 1 处，"), summary
     assert "降低要求的改动" not in "\n".join(text_lines(runner, *merged, "--format", "markdown"))
 
     def split(tree):
@@ -1356,6 +1364,7 @@ def test_the_rows_of_a_project_merged_into_another_are_no_deleted_targets(runner
     assert len(cut) == 6 and {(c.get("weakened"), c["note"]) for c in cut} == {(None, "移到 项目绩效目标表 › 数字档案室建设：绩效指标")}
     [added] = [c for c in diff["changes"] if c["kind"] == "added"]
     assert {row.get("note") for row in added["rows"] if row["place"][0] == "绩效指标"} == {came}
+    assert "（其中移到另一张表 6 处）" in text_lines(runner, *edited(TJ, split))[-1]
 
 
 def test_a_row_of_a_merged_project_pasted_with_a_lower_target_or_twice_is_moved_once(runner, edited):
