@@ -35,7 +35,7 @@ from .diff_names import ShortNames
 from .diff_net import DiffNet
 from .diff_pairing import pair_items
 from .diff_places import DiffPlaces
-from .diff_relocated import RowEnd, relocate
+from .diff_relocated import RowEnd, relocate, shared_rows
 from .diff_rolled import DiffCarried, year_moved
 from .diff_silences import DiffSilences
 from .diff_sums import DiffSums
@@ -119,7 +119,9 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
         self._goal_texts = {datapath.pattern(path) for path in goal_text_paths(self.facts, old)}
         self._compare(old, new, (), "", out)
-        relocate(self._cuts, self._pastes, self.year_key)
+        tables = ((pattern, rows) for pattern in self.indicator_lists for _, rows in datapath.find(old, pattern)
+                  if isinstance(rows, list))
+        relocate(self._cuts, self._pastes, self.year_key, shared_rows(tables, self.year_key))
         self._mark_goal_texts(old, new, out)
         return out
 

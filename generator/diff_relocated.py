@@ -9,6 +9,7 @@ only the targets that left the form."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from .diff_types import Change
@@ -53,12 +54,27 @@ class RowEnd:
             change.weakened = None
 
 
-def _key(end: RowEnd, target: str | None) -> str:
+def _key(pattern: str, row: Any, target: str | None) -> str:
     """What a moved row keeps as typed: all its fields but its 上年指标值, which next year's spec adds to every row,
     and its target, compared as a value (`relocate`) (written out, as a fingerprint holds lists)."""
-    row = end.row
     kept = {k: v for k, v in row.items() if k not in (PRIOR_VALUE, target)} if isinstance(row, dict) else row
-    return repr((end.pattern, fingerprint(kept)))
+    return repr((pattern, fingerprint(kept)))
+
+
+def _whole_key(pattern: str, row: Any, target: str | None) -> str:
+    """The row as typed, its target too (`_key` and the target)."""
+    return repr((_key(pattern, row, target), row.get(target) if isinstance(row, dict) else None))
+
+
+def shared_rows(tables: Iterable[tuple[str, list]], target: str | None) -> set[str]:
+    """The rows (`_whole_key`) that two or more of the old spec's tables (each its pattern and rows) hold alike:
+    boilerplate written into many projects (`预算执行率 100%`, `单位工作人员满意度 ≥95%`), which a new project holds
+    as well whether or not any of its rows came from a deleted one (`relocate`)."""
+    holders: dict[str, set[int]] = {}
+    for n, (pattern, rows) in enumerate(tables):
+        for row in rows:
+            holders.setdefault(_whole_key(pattern, row, target), set()).add(n)
+    return {key for key, tables in holders.items() if len(tables) > 1}
 
 
 def _same_target(cut: RowEnd, paste: RowEnd, target: str | None) -> bool:
@@ -70,19 +86,30 @@ def _same_target(cut: RowEnd, paste: RowEnd, target: str | None) -> bool:
     return was == now or retyped(was, now)
 
 
-def relocate(cuts: list[RowEnd], pastes: list[RowEnd], target: str | None) -> None:
+def relocate(cuts: list[RowEnd], pastes: list[RowEnd], target: str | None,
+             shared: Collection[str] = frozenset()) -> None:
     """Mark each row removed (`cuts`) that reappears unchanged among the rows added to another table of its kind
     (`pastes`, each taken once, in order), its target (the column `target`) the same value: the removal says where
     the row went and is no 目标删除; the addition says where it came from (after any note of its own,
-    `与第 3 个绩效指标同名`)."""
+    `与第 3 个绩效指标同名`).
+
+    A row the old spec held alike in several tables (`shared`, `shared_rows`) moved only beside a row of its own
+    between the same two tables (a project merged into another with its boilerplate): a deleted project's `预算执行率
+    100%` read as moved to an unrelated new project holding the same boilerplate, and its target was not counted
+    as 目标删除, though nothing of the deleted project was left on the form."""
     waiting: dict[str, list[RowEnd]] = {}
     for paste in pastes:
-        waiting.setdefault(_key(paste, target), []).append(paste)
-    for cut in cuts:
-        ends = waiting.get(_key(cut, target), [])
-        paste = next((end for end in ends if end.table != cut.table and _same_target(cut, end, target)), None)
+        waiting.setdefault(_key(paste.pattern, paste.row, target), []).append(paste)
+    linked: set[tuple[str, str]] = set()  # (from, to) tables a row of its own moved between
+    ordered = sorted(((_whole_key(cut.pattern, cut.row, target) in shared, cut) for cut in cuts),
+                     key=lambda pair: pair[0])
+    for boilerplate, cut in ordered:  # a row of its own first, which links its two tables
+        ends = waiting.get(_key(cut.pattern, cut.row, target), [])
+        paste = next((end for end in ends if end.table != cut.table and _same_target(cut, end, target)
+                      and (not boilerplate or (cut.table, end.table) in linked)), None)
         if paste is None:
             continue
+        linked.add((cut.table, paste.table))
         ends.remove(paste)
         cut.kept()
         cut.say(f"移到 {paste.table}", paste.table)

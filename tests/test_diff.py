@@ -1395,6 +1395,46 @@ def test_a_row_of_a_merged_project_pasted_with_a_lower_target_or_twice_is_moved_
     assert "删除 项目绩效目标表 › 机关运行保障经费（<b>目标删除</b>：含 1 项可核查的指标）" in markdown
 
 
+def test_boilerplate_of_a_deleted_project_moves_only_with_a_row_of_its_own(runner, tmp_path):
+    """A row many projects hold alike (`预算执行率 100%`) of a project deleted read as moved to an unrelated new project
+    holding the same boilerplate: its target was not counted as 目标删除, though nothing of the deleted project was left.
+    It moves only beside a row of its own pasted into the same project (a project merged with its boilerplate)."""
+    yaml = canonical_yaml()
+    tree = yaml.load((ROOT / "specs" / TJ).read_text(encoding="utf-8"))
+    row = {"level1": "产出指标", "level2": "质量指标", "name": "预算执行率", "description": "预算执行率", "value": "100%"}
+    for project in tree["projects"][:3]:
+        project["indicators"].insert(1, dict(row))
+    old = tmp_path / "old.yaml"
+    old.write_text(dump(tree), encoding="utf-8")
+
+    def draft(name, change):
+        new_tree = yaml.load(old.read_text(encoding="utf-8"))
+        gone = new_tree["projects"].pop(1)
+        change(new_tree, gone)
+        path = tmp_path / name
+        path.write_text(dump(new_tree), encoding="utf-8")
+        return str(old), str(path)
+
+    def unrelated(tree, gone):
+        tree["projects"].append({"name": "海外联谊经费", "budget": {"total": 40, "fiscal": 40, "other": None},
+                                 "purpose": "海外联谊", "targets": ["举办海外联谊活动"],
+                                 "indicators": [{**row, "name": "举办联谊活动次数", "description": "举办联谊活动次数",
+                                                 "level2": "数量指标", "value": "≥4次"}, dict(row)]})
+
+    diff = changes(runner, *draft("unrelated.yaml", unrelated))
+    [removed] = [c for c in diff["changes"] if c["kind"] == "removed"]
+    assert removed["deleted_targets"] == 14  # 13 before, and its 预算执行率
+    assert not any(r.get("note") for c in diff["changes"] for r in c["rows"])
+    alone = draft("alone.yaml", lambda tree, gone: tree["projects"][3]["indicators"].append(gone["indicators"][1]))
+    removed, added = sorted((c for c in changes(runner, *alone)["changes"]), key=lambda c: c["kind"], reverse=True)
+    assert "relocated" not in added and removed["deleted_targets"] == 14
+    merged = draft("merged.yaml", lambda tree, gone: tree["projects"][3]["indicators"].extend(gone["indicators"][:4]))
+    diff = changes(runner, *merged)
+    assert [c["relocated"] for c in diff["changes"] if c["kind"] == "added"] == ["项目绩效目标表 › 机关运行保障经费：绩效指标"] * 4
+    [removed] = [c for c in diff["changes"] if c["kind"] == "removed"]
+    assert removed["deleted_targets"] == 10
+
+
 def test_next_years_prior_value_not_last_years_target_says_what_it_was(runner, edited):
     """A 全部替换 of `≥95％` by `≥90％` in next year's spec lowered each target and the 上年指标值 beside it, which lint's
     D6 reads as last year's target: D6 said nothing, and the diff listed a bare `新增 …：上年指标值 “≥90％”`. It says
