@@ -86,6 +86,23 @@ def _same_target(cut: RowEnd, paste: RowEnd, target: str | None) -> bool:
     return was == now or retyped(was, now)
 
 
+def _merged_whole(cuts: list[RowEnd], waiting: dict[str, list[RowEnd]], target: str | None) -> set[tuple[str, str]]:
+    """The (from, to) tables of each project deleted whose every row reappears in one other table (`waiting`, the rows
+    added by `_key`): a project merged whole into another. A project copied from another (the same rows under another
+    name) holds only rows the old spec holds elsewhere too (`shared_rows`): merged into a third, none of its rows
+    moved, and its deletion read as 目标删除 of every target that was still on the form."""
+    rows: dict[str, list[RowEnd]] = {}
+    for cut in cuts:
+        if cut.listed is not None:  # a row of a project removed whole
+            rows.setdefault(cut.table, []).append(cut)
+    linked: set[tuple[str, str]] = set()
+    for table, ends in rows.items():
+        holders = [{end.table for end in waiting.get(_key(cut.pattern, cut.row, target), [])
+                    if end.table != table and _same_target(cut, end, target)} for cut in ends]
+        linked |= {(table, to) for to in set.intersection(*holders)}
+    return linked
+
+
 def relocate(cuts: list[RowEnd], pastes: list[RowEnd], target: str | None,
              shared: Collection[str] = frozenset()) -> None:
     """Mark each row removed (`cuts`) that reappears unchanged among the rows added to another table of its kind
@@ -94,13 +111,15 @@ def relocate(cuts: list[RowEnd], pastes: list[RowEnd], target: str | None,
     `与第 3 个绩效指标同名`).
 
     A row the old spec held alike in several tables (`shared`, `shared_rows`) moved only beside a row of its own
-    between the same two tables (a project merged into another with its boilerplate): a deleted project's `预算执行率
-    100%` read as moved to an unrelated new project holding the same boilerplate, and its target was not counted
-    as 目标删除, though nothing of the deleted project was left on the form."""
+    between the same two tables (a project merged into another with its boilerplate), or with every row of a project
+    deleted into one table (`_merged_whole`): a deleted project's `预算执行率 100%` read as moved to an unrelated new
+    project holding the same boilerplate, and its target was not counted as 目标删除, though nothing of the deleted
+    project was left on the form."""
     waiting: dict[str, list[RowEnd]] = {}
     for paste in pastes:
         waiting.setdefault(_key(paste.pattern, paste.row, target), []).append(paste)
-    linked: set[tuple[str, str]] = set()  # (from, to) tables a row of its own moved between
+    # (from, to) tables boilerplate may move between: a project merged whole, and each a row of its own moved between
+    linked = _merged_whole(cuts, waiting, target)
     ordered = sorted(((_whole_key(cut.pattern, cut.row, target) in shared, cut) for cut in cuts),
                      key=lambda pair: pair[0])
     for boilerplate, cut in ordered:  # a row of its own first, which links its two tables

@@ -1435,6 +1435,26 @@ def test_boilerplate_of_a_deleted_project_moves_only_with_a_row_of_its_own(runne
     assert removed["deleted_targets"] == 10
 
 
+def test_a_copied_project_merged_whole_into_another_moves_though_each_row_is_boilerplate(runner, tmp_path):
+    """A project copied from another (the same rows under another name) holds only rows two tables of the old spec hold
+    alike: merged whole into a third project, none of its rows read as moved, and its deletion as 目标删除 of 15 targets
+    all still on the form. Every row of a deleted project added to one table moves (one row alone does not: the test
+    above)."""
+    yaml = canonical_yaml()
+    tree = yaml.load((ROOT / "specs" / TJ).read_text(encoding="utf-8"))
+    tree["projects"].append({**deepcopy(tree["projects"][1]), "name": "机关运行保障经费（二）"})
+    old = tmp_path / "old.yaml"
+    old.write_text(dump(tree), encoding="utf-8")
+    gone = tree["projects"].pop(1)
+    tree["projects"][3]["indicators"] = tree["projects"][3]["indicators"] + gone["indicators"]
+    new = tmp_path / "new.yaml"
+    new.write_text(dump(tree), encoding="utf-8")
+    diff = changes(runner, str(old), str(new))
+    [removed] = [c for c in diff["changes"] if c["kind"] == "removed"]
+    assert "deleted_targets" not in removed and "weakened" not in removed
+    assert [c["relocated"] for c in diff["changes"] if c["kind"] == "added"] == ["项目绩效目标表 › 机关运行保障经费：绩效指标"] * 15
+
+
 def test_next_years_prior_value_not_last_years_target_says_what_it_was(runner, edited):
     """A 全部替换 of `≥95％` by `≥90％` in next year's spec lowered each target and the 上年指标值 beside it, which lint's
     D6 reads as last year's target: D6 said nothing, and the diff listed a bare `新增 …：上年指标值 “≥90％”`. It says
