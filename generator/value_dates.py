@@ -33,15 +33,18 @@ _PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20, "上中旬": 20}
 before the month does, two of them (`11月上中旬`) with the later. 下旬 and 中下旬 end with the month."""
 LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
-_HEDGED = rf"(?:{'|'.join(OPENING_HEDGES)}|{COMMITMENTS})?"
+_AS_REQUIRED = "按要求|按规定"
+"""Words that a deadline after them is the one asked (`按要求年底前完成`, `按要求每月10日前报送`): neither a hedge nor
+more than the deadline alone asks, so it is the deadline."""
+_HEDGED = rf"(?:{'|'.join(OPENING_HEDGES)}|{COMMITMENTS}|{_AS_REQUIRED})?"
 _EACH_YEAR = "(?:每年度?)?"
 _DATE_LEAD = re.compile(rf"^{_HEDGED}{_EACH_YEAR}(?:于|在|计划于|预计)?$")
 """Words before a date that leave it the date it is: when (`于`, `计划于`; `每年`, as a form's year is the budget
 year: `每年3月前` is `3月前`, not three months), a hedge (`力争2025年12月31日前完成`,
 `争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
-the hedge added (`lint.hedges`), and a commitment (`确保年底前完成`, `确保于6月底前完成`: `value_kinds.COMMITMENTS`),
-which asks the deadline as surely as the date alone: it read as words, which B7 and B9 told no checkable target and
-diff marked `年底前完成` → `确保年底前完成` 目标不可衡量."""
+the hedge added (`lint.hedges`), and a commitment (`确保年底前完成`, `确保于6月底前完成`: `value_kinds.COMMITMENTS`)
+or what is asked (`按要求年底前完成`: `_AS_REQUIRED`), which asks the deadline as surely as the date alone: it read as
+words, which B7 and B9 told no checkable target and diff marked `年底前完成` → `确保年底前完成` 目标不可衡量."""
 _LATEST = r"(?:不晚于|不迟于|(?:最迟|最晚)(?:不超过|不晚于|不迟于)?)(?:于|在)?"
 """Words that a deadline is no later than what follows, alone or after 最迟 or 最晚 (`最晚不超过17点`, `最迟不晚于每月10日`),
 as `最晚17点` is."""
@@ -55,9 +58,13 @@ _DEADLINE_LEAD = re.compile(rf"^{_DEADLINE_WORDS}$")
 so are `截止12月31日`, `截至2024年6月30日` (the last day, not a day on which) and `到12月31日为止`. 每年 before or
 after them is the budget year (`_DATE_LEAD`): `不晚于每年6月30日` is `每年不晚于6月30日`, which it read as two numbers."""
 DURATION_CAP = re.compile(rf"{_LATEST}$")
-_LATEST_LEAD = re.compile(rf"^{_LATEST}")
-"""The same words before a deadline that comes round (`不晚于每月10日`, `最迟每周五`, `不晚于17点`), which make it one as
-前 after it does, as `_DEADLINE_LEAD` makes `不晚于6月30日` one (`after_latest`)."""
+_RECURRING_LEAD = re.compile(rf"^{_HEDGED}(?:(?P<latest>{_LATEST})|于|在)?")
+"""The words before a deadline that comes round that leave it one, as they leave a date one (`_DATE_LEAD`): a hedge,
+a commitment or what is asked (`力争每周五前`, `确保每月10日前报送`, `按要求每月底前报送`), then the same words of a
+deadline (`latest`: `不晚于每月10日`, `最迟每周五`, `不晚于17点`, `确保不晚于每月10日`), which make it one as 前 after it
+does, as `_DEADLINE_LEAD` makes `不晚于6月30日` one (`after_lead`). With a hedge or a commitment `确保每月底前报送` read as
+words, which B9 told no deadline, and `每月10日前报送` → `确保每月15日前报送` was a plain edit, the day compared with
+nothing: the commitment was read as the month's words."""
 DURATIONS = ("个工作日", "工作日", "个季度", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
 length: `不晚于6月` is by June (`month_by_latest`), and `5日` may be the fifth."""
@@ -341,11 +348,12 @@ _DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 its 31st."""
 
 
-def after_latest(norm: str) -> tuple[str, bool]:
-    """`norm` without the words of a deadline it opens with (`_LATEST_LEAD`: `不晚于每月10日` → `每月10日`), and
-    whether it had them, which `done_by_then` takes for its 前."""
-    found = _LATEST_LEAD.match(norm)
-    return (norm[found.end():], True) if found else (norm, False)
+def after_lead(norm: str) -> tuple[str, bool]:
+    """`norm` without the words it opens with that leave a deadline after them one (`_RECURRING_LEAD`:
+    `不晚于每月10日` → `每月10日`, `确保每月10日前` → `每月10日前`), and whether they say it is the latest (不晚于),
+    which `done_by_then` takes for its 前. A hedge so left out is still told by lint and diff, which read the text."""
+    found = _RECURRING_LEAD.match(norm)
+    return norm[found.end():], bool(found["latest"])
 
 
 _AROUND_UNSAID = "左右"

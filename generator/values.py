@@ -53,7 +53,7 @@ from .lettered_names import LETTERED_NAME, letters_of_names
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY, LAST_MONTH,
                           MEASURED_AFTER, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
-                          RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
+                          RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_lead, clock_deadline, date_exists,
                           date_lead, done_by_then, hedged, month_by_latest, month_in_period, period_end,
                           weekday_deadline, with_its_before, without_hour, without_hour_apart)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS, SHARES,
@@ -403,7 +403,7 @@ def _each_period_end(norm: str, text: str) -> Value | None:
     read so (`recurring_deadline`), and one at the end of each day (`每天结束前`) as the whole day, `每天17点前` read so:
     as words, diff marked `每月10日前` → `每月底前` 目标不可衡量 where the deadline was put later; else None (a week's
     end is its seventh day, `_each_week_or_day`; a year's, which no day of a month names, stays words)."""
-    found = period_end(*after_latest(norm.strip(TRIM_CHARS)))  # 不晚于每月底 is 每月底前
+    found = period_end(*after_lead(norm.strip(TRIM_CHARS)))  # 不晚于每月底 is 每月底前
     if found is None or not found[0]:
         return None
     words, day, done, hedge = found
@@ -417,7 +417,7 @@ def _each_week_or_day(norm: str, text: str) -> Value | None:
     deadline (`recurring_deadline`) compared with another of its words only (`每周五前` → `每周三前` brought forward,
     `每周五前` → `每周末前` and `每天17点前` → `每天18点前` put later): B9 told `每周五前` it was no deadline, diff called
     both a plain edit, and `每天17点前` read as a count of 17; else None."""
-    stripped, latest = after_latest(norm.strip(TRIM_CHARS))  # 不晚于每周五, 最迟17点: the deadlines with their 前
+    stripped, latest = after_lead(norm.strip(TRIM_CHARS))  # 不晚于每周五, 最迟17点: the deadlines with their 前
     weekly = weekday_deadline(stripped, latest)
     found = (WEEK, *weekly) if weekly else clock_deadline(stripped, latest)
     if found is None:
@@ -473,7 +473,7 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     if unit is None and suffix.startswith("号") and RECURRING_MONTH.search(prefix):
         unit, suffix = "日", suffix[1:]  # 每月10号前: 号 the day of the month, as in a date (`value_dates.PRINTED`)
     monthly = op is None and not suffix_op and unit == "日" and RECURRING_MONTH.search(prefix)
-    words, latest = after_latest(prefix) if monthly else (prefix, False)  # 不晚于每月10日 is 每月10日前
+    words, latest = after_lead(prefix) if monthly else (prefix, False)  # 不晚于每月10日 is 每月10日前
     by_day = done_by_then(suffix, latest) if monthly else None  # 每月10日前完成率: a rate, no deadline
     hedge = None
     if by_day:  # 每月10日前: by the tenth of each month (`recurring_deadline`); 每月10日前后: that deadline hedged

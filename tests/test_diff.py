@@ -7513,6 +7513,22 @@ def test_a_commitment_before_a_deadline_asks_the_deadline(runner, tmp_path):
                      "会议开展时间": ("时限推后", "加了“力争”"), "侨务接待次数": ("目标降低", None)}, found
 
 
+def test_a_commitment_or_hedge_before_a_recurring_deadline_leaves_it_compared(runner, tmp_path):
+    """`每月10日前报送` → `确保每月15日前报送` was a plain 修改 (the day read with the words 确保每月, compared with no
+    每月), `每月底前报送` → `确保每月底前报送` 目标不可衡量 and `每周五前报送` → `力争每周五前报送` 目标不可衡量 (words): the
+    words before a deadline that comes round leave it that deadline, a commitment or what is asked adding nothing and
+    a hedge telling 加了“力争” with 时限推后, as before a date."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "每月10日前报送", "确保每月15日前报送"),
+        ("时效指标", "活动开展时间", "每月底前报送", "确保每月底前报送"),
+        ("时效指标", "会议开展时间", "每周五前报送", "力争每周五前报送"),
+        ("时效指标", "调研开展时间", "年底前完成", "按要求年底前完成"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": ("时限推后", None), "活动开展时间": (None, None),
+                     "会议开展时间": ("时限推后", "加了“力争”"), "调研开展时间": (None, None)}, found
+
+
 def test_a_rate_after_a_months_deadline_is_no_deadline_moved(runner, tmp_path):
     """`12月底前完成率` → `6月底前完成率` was 时限提前, the rate read as the deadline `12月底前` with the words 完成率, where
     `年底前完成率` is words: it names a rate and asks nothing of it, so the edit is plain, and a deadline turned into it

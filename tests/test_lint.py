@@ -3595,6 +3595,8 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("每年底前报送", False), ("每年底", False), ("每年结束前", False),  # the budget year's end; a year's, words
     ("每月10日前报送COVID-19数据", False), ("每月底前报送COVID-19数据", False),  # a hyphened name's digits: no count
     ("确保年底前完成", False), ("确保于6月底前完成", False),  # committed to, no hedge: the deadline
+    ("确保每月底前报送", False), ("力争每周五前报送", False), ("按要求每天17点前", False), ("力争每年结束前", False),
+    ("按要求年底前完成", False),  # committed to, hedged or asked: a deadline that comes round, as a date
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

@@ -636,6 +636,20 @@ def test_a_date_after_a_commitment_is_the_date(text, commitment):
     assert (read.number, read.by and read.by.date) == (alone.number, alone.by and alone.by.date)
 
 
+@pytest.mark.parametrize("text", ["年底前完成", "每月10日前报送", "每月底前报送", "次月5日前", "每季度末前完成",
+                                  "每周五前报送", "每天17点前", "不晚于每月10日"])
+@pytest.mark.parametrize("lead", ["确保", "力争", "按要求", "按规定"])
+def test_a_deadline_after_a_commitment_hedge_or_requirement_is_that_deadline(text, lead):
+    """`确保每月底前报送`, `力争每周五前报送` and `按要求年底前完成` were words (B9: no deadline), and `确保每月10日前报送` the
+    tenth of the words 确保每月, which diff compared with no `每月10日前`: the words before a deadline that comes round
+    leave it the deadline, as they leave a date one (`value_dates.after_lead`); lint and diff tell a hedge from the
+    text."""
+    read, alone = parse(lead + text), parse(text)
+    assert (read.kind, read.op, read.number, read.unit, read.prefix, read.suffix, read.date) == (
+        alone.kind, alone.op, alone.number, alone.unit, alone.prefix, alone.suffix, alone.date)
+    assert read.kind in (Kind.DATE, Kind.QUANTITY)
+
+
 @given(st.integers(2000, 2100), st.integers(1, 12), st.integers(1, 31),
        st.sampled_from(["{y}年{m}月{d}日前", "{y}-{m}-{d}", "{y}.{m}.{d}前", "{m}月{d}日前", "{m}.{d}前", "{m}/{d}前"]))
 def test_a_date_is_read_only_where_the_calendar_has_that_day(year, month, day, written):

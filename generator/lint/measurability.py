@@ -14,7 +14,7 @@ from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
 from ..value_kinds import (COUNT_UNITS, GRADES, SHARES, TIME_UNITS, TRIM_CHARS, ZERO_GROWTH, Kind, Value, is_unit,
                            normalise, one_name)
-from ..value_dates import period_end
+from ..value_dates import after_lead, period_end
 from ..values import in_figures, measurable, parse, recurring_deadline
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
@@ -813,8 +813,8 @@ def _recurring_deadline(value: Value) -> bool:
     reads the end of each week (每周末前) or a day of it (每周五前) as a weekly deadline, of each month, quarter or half
     year or of the next month (每季度末前, 每月底前完成, 次月底前) as the deadline on its month's last day, and of each day
     (每天结束前) as the whole day, which B7 and B9 pass as they pass 每季度首月10日前, hedged (每季度末前后) as
-    每月10日前后 is."""
-    return value.kind is Kind.TEXT and period_end(normalise(value.text)) is not None
+    每月10日前后 is, and after a hedge or a commitment (力争每年结束前: `value_dates.after_lead`) as values reads 力争每月底前."""
+    return value.kind is Kind.TEXT and period_end(*after_lead(normalise(value.text))) is not None
 
 
 @rule("B9", "warning", "时效指标不是期限", PRACTICE, accept_grades=False)
