@@ -335,7 +335,11 @@ _NO_MEASURE = ("制度", "测量", "丈量", "底数", "质量", "力度")
 """Things done by a date that only end in a measure's character (`6月底前出台管理制度`, `6月底前完成测量`,
 `6月底前摸清底数`, `6月底前提升服务质量`, `6月底前加大工作力度`): a rules system, a survey, the true count found out,
 what is improved, no rate or amount of what is done. Read as measures, the deadlines before them were words, which B9
-told no deadline and diff compared with nothing."""
+told no deadline and diff compared with nothing. A list of these exceptions, not of the measures a date may be
+followed by: the measures are an open family, any 率 or 数 of anything done (完成率, 报送率, 到位率, 办结率, 人数, 户数,
+完成数量, 报送金额), which a list would keep missing, each one missed read as the deadline it is not (`12月底前办结率`
+as `12月底前`, 时限提前 in diff when it moves); the endings (`_AMOUNT_OF_IT`) are seven characters, and the things done
+that merely end in one are few and turn up one at a time, each missed read as words, the safer slip."""
 MEASURED_AFTER = re.compile(rf"(?!{'|'.join(f'(?<={noun[0]}){noun[1]}$' for noun in _NO_MEASURE)})"
                             rf"(?:{_AMOUNT_OF_IT})$")
 """A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`) or a date's (`年底前完成率`,
