@@ -7529,6 +7529,21 @@ def test_a_commitment_or_hedge_before_a_recurring_deadline_leaves_it_compared(ru
                      "会议开展时间": ("时限推后", "加了“力争”"), "调研开展时间": (None, None)}, found
 
 
+def test_a_hedge_in_a_clause_beside_a_recurring_deadline_moves_no_deadline(runner, tmp_path):
+    """`每月10日前报送` → `每月10日前报送，力争按时完成` was 时限推后: a hedge anywhere in a value read as the recurring
+    deadline's own, where it softens only the clause it stands in (按时完成), as `100%` → `100%，力争按时完成` moves no
+    number; a hedge in the deadline's clause (`力争每月底前完成`) still puts the deadline later."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "每月10日前报送", "每月10日前报送，力争按时完成"),
+        ("时效指标", "活动开展时间", "每月底前报送", "每月底前报送，力争按时完成"),
+        ("时效指标", "会议开展时间", "每天17点前", "每天17点前，力争按时"),
+        ("时效指标", "调研开展时间", "每月底前完成", "力争每月底前完成"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": (None, "加了“力争”"), "活动开展时间": (None, "加了“力争”"),
+                     "会议开展时间": (None, "加了“力争”"), "调研开展时间": ("时限推后", "加了“力争”")}, found
+
+
 def test_a_rate_after_a_months_deadline_is_no_deadline_moved(runner, tmp_path):
     """`12月底前完成率` → `6月底前完成率` was 时限提前, the rate read as the deadline `12月底前` with the words 完成率, where
     `年底前完成率` is words: it names a rate and asks nothing of it, so the edit is plain, and a deadline turned into it

@@ -339,10 +339,12 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
                 before.by is None or not (moved or _same_day(before.by, after.by, bare.by, year))):
             return False  # `2次` → `6月底前后完成2次` adds a deadline, hedged or not: no hedge of one kept
         if len(hedge.word) > 1:
-            # a deadline's own hedge (`Value.hedge`), or one before a deadline that comes round, softens it though no
-            # figure is in its clause (`每月底前后`, `力争每月底前`)
-            if after.hedge != hedge.word and not recurring_deadline(bare) \
-                    and not _NUMBER_IN_CLAUSE.search(_clause_at(text, hedge.start)):
+            # a deadline's own hedge (`Value.hedge`), or one in the clause of a deadline that comes round, softens it
+            # though no figure is in its clause (`每月底前后`, `力争每月底前`); one in a clause beside the deadline
+            # (`每月底前报送，力争按时完成`) softens that clause, as beside a number
+            clause = _clause_at(text, hedge.start)
+            if after.hedge != hedge.word and not recurring_deadline(parse(clause)) \
+                    and not _NUMBER_IN_CLAUSE.search(clause):
                 return False  # `100%，力争按时完成`: the hedge softens a clause added beside the number, not the number
             bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
         if moved:  # 6月底前完成3次 → 3月底前完成约2次: the count hedged, its deadline weighed apart (`looser`)
