@@ -338,7 +338,7 @@ what is improved, no rate or amount of what is done. Read as measures, the deadl
 told no deadline and diff compared with nothing. A list of these exceptions, not of the measures a date may be
 followed by: the measures are an open family, any 率 or 数 of anything done (完成率, 报送率, 到位率, 办结率, 人数, 户数,
 完成数量, 报送金额), which a list would keep missing, each one missed read as the deadline it is not (`12月底前办结率`
-as `12月底前`, 时限提前 in diff when it moves); the endings (`_AMOUNT_OF_IT`) are seven characters, and the things done
+as `12月底前`, 时限提前 in diff when it moves); the endings (`_AMOUNT_OF_IT`) are seven, and the things done
 that merely end in one are few and turn up one at a time, each missed read as words, the safer slip."""
 MEASURED_AFTER = re.compile(rf"(?!{'|'.join(f'(?<={noun[0]}){noun[1]}$' for noun in _NO_MEASURE)})"
                             rf"(?:{_AMOUNT_OF_IT})$")
