@@ -8,7 +8,9 @@ fields it must hold but not say which one is missing. Each required field is the
 The mapping keeps its `required`, which the server reads to complete a new item or a key that opens a mapping
 with the fields it must hold (`budget:` with `total:`, `fiscal:`, `other:`) and to offer the item's missing
 fields at once; without it those completions inserted the key alone. The entries require nothing the mapping
-does not, so the bundle judges exactly as the schema file does.
+does not, so the bundle judges exactly as the schema file does. A mapping that requires one field only (the root
+of the bundle of every form, `form`) gets none: its own message, said where that field is missing, can mean no
+other, and an entry put a second squiggle saying the same beside it.
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ def with_missing_field_messages(mapping: dict, whose: str, resolved: Callable[[d
     `resolved` gives a field or item with the definition its `$ref` points at."""
     required, fields = mapping.get("required"), mapping.get("properties")
     if not (isinstance(required, list) and isinstance(fields, dict) and isinstance(mapping.get("errorMessage"), str)):
+        return
+    if len(required) == 1:  # its own message says that field is missing (see above)
         return
     entries = [entry for key in required if isinstance(fields.get(key), dict)
                for entry in _entries(mapping, whose, key, resolved(fields[key]), resolved)]
