@@ -1978,6 +1978,21 @@ def test_b5_on_a_cut_of_what_is_to_keep_low(linter, edited, name, value, wanted)
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("name, value, wanted", [
+    ("部门整体支出绩效评价单位数", "≥8个", None), ("部门整体支出绩效评价单位数", "≤8个", "是要完成的数量"),
+    ("项目支出评审个数", "≥300个", None), ("经费监督检查单位数", "≥20家", None), ("成本核查企业数", "≥10家", None),
+    # the review's own money is still money
+    ("绩效评价费用", "≥5万元", "金额是成本"), ("支出绩效评价费用", "≥5万元", "金额是成本"),
+])
+def test_b5_reads_spending_named_as_what_a_review_is_about_as_no_money(linter, edited, name, value, wanted):
+    """A count of units or projects whose spending is evaluated, audited or reviewed is work to complete:
+    部门整体支出绩效评价单位数 ≥8个 under 数量指标 was told 越低越好（支出）, by the 支出 the evaluation is of."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
 CUT_SIZE = "按百分数、百分点写的是减少的幅度（{}），减得越多越好；应为 ≥ 或 ="
 
 

@@ -207,12 +207,19 @@ _CHECKED_FOR = re.compile(r"(?:事故|故障)(?=[^，。；,;率]{0,4}?(?:巡检
 about (`_TAUGHT_ABOUT`), and the count is read by its category (≥ under 数量指标). Not a repair of what broke (故障维修次数,
 `_HANDLING`), as many as the breakdowns, which the author's comparator decides (`bound_way`), nor a rate (故障率)."""
 
+_SPENDING_REVIEWED = re.compile(r"(?:成本|费用|支出|经费)(?=[^，。；,;率]{0,4}?(?:绩效评价|评价|评审|审计|审核|核查|监督|检查))")
+"""Spending naming what an evaluation, audit or review is about (部门整体支出绩效评价单位数, 项目支出评审个数,
+经费审计项目数, 成本核查企业数): units or projects reviewed, work to complete, no money spent, so that word says no way,
+as a mishap an inspection looks for (`_CHECKED_FOR`), and the count is read by its category. B5 told
+部门整体支出绩效评价单位数 ≥8个 it was 越低越好（支出）. The fee for the review after it (绩效评价费用) is still money."""
+
 
 def _unnamed(measure: str) -> str:
-    """The measure without the bad things it names only as what a system, training, inspection or work on crime is
-    about (`_OF_A_SYSTEM`, `_TAUGHT_ABOUT`, `_CHECKED_FOR`, `_CRIME_FOUGHT`, `_RECURRENCE_WORKED`): 事故报告制度,
-    事故报告培训, 故障巡检 count no accident or breakdown, 破获电信网络诈骗犯罪案件数 and 预防重新犯罪人数 no crime committed."""
-    kept = _CHECKED_FOR.sub("", _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure)))
+    """The measure without the bad things it names only as what a system, training, inspection, review or work on
+    crime is about (`_OF_A_SYSTEM`, `_TAUGHT_ABOUT`, `_CHECKED_FOR`, `_SPENDING_REVIEWED`, `_CRIME_FOUGHT`,
+    `_RECURRENCE_WORKED`): 事故报告制度, 事故报告培训, 故障巡检 count no accident or breakdown, 支出绩效评价单位数 no money
+    spent, 破获电信网络诈骗犯罪案件数 and 预防重新犯罪人数 no crime committed."""
+    kept = _SPENDING_REVIEWED.sub("", _CHECKED_FOR.sub("", _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))))
     return _RECURRENCE_WORKED.sub("", _CRIME_FOUGHT.sub("", kept))
 
 
