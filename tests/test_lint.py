@@ -929,6 +929,7 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     ("安全生产", "全年未发生安全事故"), ("安全生产", "杜绝重大事故的发生"), ("安全生产", "实现零事故"),
     ("医保基金当期收支平衡", "平衡"), ("医保基金当期收支", "平衡"),  # a balance, read off the accounts as 合规 is
     ("考核等级", "确保良好"), ("政策宣传覆盖", "实现全覆盖"), ("政策宣传覆盖", "做到全覆盖"),  # a grade committed to
+    ("社保基金安全", "不发生重大基金安全事件"), ("网络安全", "无重大网络安全事件"), ("社会稳定", "杜绝群体性事件"),  # incidents
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
     """研究报告质量 优良 (good or better: 良 as a target), 档案资料完整性 完整 (the state its name asks, as 档案规范性 规范
@@ -939,7 +940,8 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     and 安全生产 杜绝重大安全事故 were told too: a harm kept from happening is none of it, as 不发生 says; and so were the harm written
     before the word (重大事故零发生, 安全事故未发生) and the none committed to (确保不发生重大事故, 实现零事故, 杜绝重大事故的发生). 医保基金当期收支平衡 平衡 was told
     too, though a balance kept is read off the accounts as surely as 合规 is. 确保良好, 实现全覆盖 and 做到全覆盖 were
-    told too, though the commitment adds no doubt to the grade after it, as 确保不发生重大事故 passed."""
+    told too, though the commitment adds no doubt to the grade after it, as 确保不发生重大事故 passed. 不发生重大基金安全事件
+    was told too, though an incident is graded and kept to none as an accident is (`value_kinds._HARMS`)."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
