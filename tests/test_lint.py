@@ -1985,6 +1985,8 @@ def test_b5_on_a_cut_of_what_is_to_keep_low(linter, edited, name, value, wanted)
     ("项目支出评审个数", "≥300个", None), ("经费监督检查单位数", "≥20家", None), ("成本核查企业数", "≥10家", None),
     # the review's own money is still money
     ("绩效评价费用", "≥5万元", "金额是成本"), ("支出绩效评价费用", "≥5万元", "金额是成本"),
+    # and so is a bare 费 after it, which no word of its own reads: the 支出 before still says money
+    ("支出检查费", "≥8个", "越低越好（支出）"), ("支出检查费", "≤8个", None), ("项目支出评审费", "≤8个", None),
 ])
 def test_b5_reads_spending_named_as_what_a_review_is_about_as_no_money(linter, edited, name, value, wanted):
     """A count of units or projects whose spending is evaluated, audited or reviewed is work to complete:

@@ -207,11 +207,14 @@ _CHECKED_FOR = re.compile(r"(?:事故|故障)(?=[^，。；,;率]{0,4}?(?:巡检
 about (`_TAUGHT_ABOUT`), and the count is read by its category (≥ under 数量指标). Not a repair of what broke (故障维修次数,
 `_HANDLING`), as many as the breakdowns, which the author's comparator decides (`bound_way`), nor a rate (故障率)."""
 
-_SPENDING_REVIEWED = re.compile(r"(?:成本|费用|支出|经费)(?=[^，。；,;率]{0,4}?(?:绩效评价|评价|评审|审计|审核|核查|监督|检查))")
+_SPENDING_REVIEWED = re.compile(r"(?:成本|费用|支出|经费)(?=[^，。；,;率]{0,4}?(?:绩效评价|评价|评审|审计|审核|核查|监督|检查)"
+                                r"(?![^，。；,;]{0,4}?费))")
 """Spending naming what an evaluation, audit or review is about (部门整体支出绩效评价单位数, 项目支出评审个数,
 经费审计项目数, 成本核查企业数): units or projects reviewed, work to complete, no money spent, so that word says no way,
 as a mishap an inspection looks for (`_CHECKED_FOR`), and the count is read by its category. B5 told
-部门整体支出绩效评价单位数 ≥8个 it was 越低越好（支出）. The fee for the review after it (绩效评价费用) is still money."""
+部门整体支出绩效评价单位数 ≥8个 it was 越低越好（支出）. The fee for the review after it is still money, and keeps the
+spending word before it too: 费用 and 经费 say so themselves (绩效评价费用), but the bare 费 of 支出检查费, 项目支出评审费
+no word of `LOWER_BETTER` reads, so that dropping their 支出 made ≥8个 → ≥6个 目标降低 and ≤8个 under 数量指标 应为 ≥."""
 
 
 def _unnamed(measure: str) -> str:
