@@ -701,7 +701,8 @@ def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, va
 @pytest.mark.parametrize("name, per", [("万人拥有率", "个/万人"), ("每万人口拥有率", "个/万人口"), ("千人拥有率", "个/千人"),
                                        ("每十万人口拥有率", "个/十万人口"), ("万人拥有消防队率", "个/万人"),
                                        ("亿元GDP生产安全事故死亡率", "人/亿元GDP"), ("道路交通万车死亡率", "人/万车"),
-                                       ("道路交通万车事故率", "起/万车"), ("每万人口刑事案件发案率", "起/万人口")])
+                                       ("道路交通万车事故率", "起/万车"), ("每万人口刑事案件发案率", "起/万人口"),
+                                       ("万台特种设备死亡率", "人/万台")])
 def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, name, per):
     """A rate per 10,000 or 1,000 people is a figure per so many, no share: `万人拥有率 ≥5` was told to write `≥5%`,
     and so was a rate per 10,000 vehicles or per 亿元 of GDP (`亿元GDP生产安全事故死亡率 ≤0.015`, `万车死亡率`).
@@ -713,6 +714,20 @@ def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, n
         line = locate(text, f'value: "{value}"')[0]
         said = [p.message for p in fires(linter, path, "B3") if p.line == line]
         assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("万台特种设备死亡人数", "人/万台"), ("道路交通万车死亡人数", "人/万车"), ("万台设备故障次数", "次"),
+    ("万人健步走参与人数", "人"), ("服务十万台胞人数", "人"),  # the 万人 an event's size, 台胞 people: counted whole
+])
+def test_b3_offers_a_death_count_per_so_many_its_base(linter, edited, name, unit):
+    """万台特种设备死亡人数 ≤0.08 was told 以“人”计，请写成 ≤0.08人 by its 人数: 0.08 deaths in all, where the name counts
+    them per 10,000 machines (`terms.counted_per_so_many`), as 万车死亡率 is offered 人/万车."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "≤0.08"'))
+    line = locate(text, 'value: "≤0.08"')[0]
+    said = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    assert said == [f"第 2 个绩效指标（{name}）的“指标值”：“≤0.08”没有计量单位；三级指标“{name}”以“{unit}”计，"
+                    f"请写成 ≤0.08{unit}"], said
 
 
 @pytest.mark.parametrize("name, value, told", [

@@ -283,7 +283,8 @@ def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[t
     reads as none of this measure (政策知晓度 ≥90度: 度 is electricity's only) is named as not its unit and replaced
     (请写成 ≥90%), where 没有计量单位 told the clerk who wrote 度 that no unit was there."""
     kind = terms.counted_or_share(row.name)
-    named = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
+    named = ("%" if kind == "share" else terms.counted_per_so_many(row.name) or terms.ending_unit(row.name)
+             if kind == "count" else "")
     unit = "" if kind == "share" and declared and declared not in SHARES else declared or named
     text = value.text.rstrip()
     stray = value.suffix if is_unit(value.suffix) and text.endswith(value.suffix) and unit else ""

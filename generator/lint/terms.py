@@ -774,16 +774,17 @@ _RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数
 no amount of money, told neither as one (是追回、挽回的资金) nor, by its 违规 or 损失, as a thing to keep low."""
 
 
-_PER_SO_MANY = re.compile(rf"(?:(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户|车)"
+_PER_SO_MANY = re.compile(rf"(?:(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户|车|台(?![胞商企青属资港澳办联籍湾]))"
                           rf"(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])"
                           rf"|(?:亿元|万元)(?:{_ECONOMY_SIZE})(?=[^，。；,;]*率))(?![^，。；,;]*(?:{CHANGES})率)")
-"""A rate per so many people (万人拥有率, 每万人口拥有量, 千人拥有床位率), vehicles (道路交通万车死亡率) or yuan of output
-(亿元GDP生产安全事故死亡率): a figure per 10,000 or 1,000 of them, no percentage, so that `≥5` of it is no `≥5%` with
+"""A rate per so many people (万人拥有率, 每万人口拥有量, 千人拥有床位率), vehicles (道路交通万车死亡率), machines (万台特种设备死亡人数,
+as 特种设备 safety is reported) or yuan of output (亿元GDP生产安全事故死亡率): a figure per 10,000 or 1,000 of them, no percentage, so that `≥5` of it is no `≥5%` with
 its % left out; its unit is the author's to write. Only the base as a denominator: not the size of what a rate is of
 (千人以上活动完成率, 千人规模活动完成率, 千人大会参与率, 三千人培训覆盖率: a number of people before, or words of a size
 after), nor of a troupe (百人宣讲团覆盖率, 千人志愿服务队参与率), which is a share in %, as any 完成率 is; a troupe had per
 people (万人拥有消防队数) is still per people. Nor the change of such a figure (万元GDP能耗降低率, 万车死亡率下降率,
-万人拥有床位数增长率: `CHANGES` before 率), a percentage whatever it is of. Per yuan of output only a rate: 万元GDP能耗 is
+万人拥有床位数增长率: `CHANGES` before 率), a percentage whatever it is of. Nor the 台 that names the people or firms
+across the strait (万台胞, 千台商): no machines counted over. Per yuan of output only a rate: 万元GDP能耗 is
 energy per 万元, in 吨标准煤, and an example of 个/万元GDP would tell it a wrong unit."""
 
 
@@ -885,6 +886,15 @@ _COUNTED_PER = ((re.compile(r"死亡|伤亡|死伤|遇难"), "人"), (re.compile
 in 人/万车, 亿元GDP生产安全事故死亡率 in 人/亿元GDP, as the statistics print them; the 事故 there is whose deaths they are),
 cases, accidents and fires are events (每万人口刑事案件发案数 in 起/万人口). Deaths come first: a death rate's name
 holds its accident too."""
+
+
+def counted_per_so_many(name: str) -> str:
+    """The unit of a count over a base (`per_so_many`) whose name says what it counts (`_COUNTED_PER`: 万台特种设备死亡人数,
+    道路交通万车死亡人数 in 人/万台, 人/万车), which its count ending (人数) alone made B3 offer as 人: `≤0.08人` is
+    0.08 deaths in all. "" for any other name: a count that names no such thing (万人健步走参与人数) is counted whole,
+    the 万人 there the event's size."""
+    return per_so_many_unit(name) if per_so_many(name) and any(
+        words.search(fold(name)) for words, _ in _COUNTED_PER) else ""
 
 
 def per_so_many_unit(name: str) -> str:
