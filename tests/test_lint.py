@@ -2286,6 +2286,28 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
 
 
 @pytest.mark.parametrize("measure, lower", [
+    ("整改问题件数", None), ("审计发现问题整改件数", None), ("整改完成率", False), ("问题整改率", False),  # work done
+    ("未整改问题数", True), ("未按时完成数", True), ("未达标天数", True),  # left undone, or bad days
+    ("查处违法违规案件数", None), ("查处各类违法违规行为次数", None), ("处理违法违规行为次数", None),  # enforcement
+    ("查处违纪违法案件数", None), ("案件查处率", False), ("查处率", False),
+    ("被查处违规次数", True), ("违规率", True), ("维修违规操作次数", True),  # the unit's own violations
+    ("预防犯罪率", True), ("防控犯罪率", True), ("预防青少年违法犯罪率", True), ("犯罪率", True),  # the crime's rate
+    ("违法案件发生率", True), ("刑事案件发案率", True), ("预防再犯罪率", None), ("打击犯罪率", False),
+    ("预防犯罪人数", None), ("预防青少年违法犯罪案件数", None),  # people reached, cases worked on
+    ("未检测样品数", True), ("未检查单位数", True), ("未检验批次数", True),  # checks not done
+    ("未检出样品数", None), ("检测合格率", False),
+])
+def test_b5_reads_what_a_verb_of_work_governs(measure, lower):
+    """整改 is the putting right of what it governs: 整改问题件数 ≥20件 was told to use ≤ (越低越好（整改）), and
+    整改完成率达到95% too. An enforcement verb governs the violation past 违法 and words of its kind: 查处违法违规案件数
+    ≥20件 was told to use ≤. Prevention names the programme a crime rate measures: 预防犯罪率 ≤1% was told to use ≥.
+    A count of checks not done said no way: 未检测样品数 ≤5个 under 数量指标 was told to use ≥."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("measure, lower", [
     ("无事故单位数", False), ("无投诉窗口数", False), ("零事故企业占比", False), ("未发生安全事故的学校数", False),
     ("无重大事故单位数", False), ("无责任事故单位个数", False),  # the units free of it: the more the better
     ("零事故发生次数", True), ("未处理投诉件数", True), ("安全事故次数", True),  # the bad thing, or it left unhandled

@@ -138,16 +138,21 @@ to end, to keep low, which a 率 alone read as a rate to reach, so B5 told 家�
 `_HARM_COUNTED`); a rate of it not happening (未复发率) is its absence (`_NO_BAD_RATE`), one of handling it (复发处理率,
 重复信访化解率) work done, and a count with the verb of work on it right before (预防重新犯罪人数: `_RECURRENCE_WORKED`) the work."""
 _PREVENTING = "预防|防控|防范"
-_CRIME_WORK = f"打击|严打|打掉|破获|侦破|侦办|查办|查处|惩治|逮捕|抓获|起诉|审判|{_PREVENTING}|帮教"
+_FIGHTING_CRIME = "打击|严打|打掉|破获|侦破|侦办|查办|查处|惩治|逮捕|抓获|起诉|审判|帮教"
+_CRIME_WORK = f"{_FIGHTING_CRIME}|{_PREVENTING}"
 """Verbs of work on crime: fighting, solving, punishing or preventing it, or helping those who did it (帮教), each of two
 characters, so that `_CRIME` looks back for them whole. Not 矫正, which names those under it as often
 (社区矫正对象违法犯罪人数: crimes they commit)."""
-_CRIME = rf"(?<!{_CRIME_WORK})(?<!(?:{_CRIME_WORK}).)(?<!(?:{_CRIME_WORK})..)(?:违法)?犯罪"
-"""Crimes committed (青少年违法犯罪案件数, 犯罪率, 教唆犯罪案件数, 邪教犯罪案件数), not those the unit's work is about, whose
-verb stands at most two words before (打击犯罪率, 打击违法犯罪案件数, 破获刑事犯罪案件数, 查处, 预防, 防控犯罪): crimes
-fought, solved or prevented are work done. The verb whole: its last character alone was looked for, so the 教 of
-教唆 (instigation) and 邪教 (a cult), the last of 帮教, made 教唆犯罪案件数 work done and no way. A verb further off is
-found in a count by `_CRIME_FOUGHT`."""
+_CRIME = rf"(?<!{_FIGHTING_CRIME})(?<!(?:{_FIGHTING_CRIME}).)(?<!(?:{_FIGHTING_CRIME})..)(?:违法)?犯罪"
+"""Crimes committed (青少年违法犯罪案件数, 犯罪率, 教唆犯罪案件数, 邪教犯罪案件数), not those the unit's work fights, whose
+verb stands at most two words before (打击犯罪率, 打击违法犯罪案件数, 破获刑事犯罪案件数, 查处犯罪): crimes fought or solved
+are work done. The verb whole: its last character alone was looked for, so the 教 of 教唆 (instigation) and 邪教 (a
+cult), the last of 帮教, made 教唆犯罪案件数 work done and no way. A verb further off is found in a count by
+`_CRIME_FOUGHT`, which reads prevention too (预防犯罪人数: people reached). A rate after prevention (预防犯罪率,
+防控犯罪率) is still the crime's, the statistic a prevention programme is measured by, as 预防青少年违法犯罪率 was read:
+no rate of crimes prevented is kept, as those never happened (it was read as a rate to reach, so B5 told 预防犯罪率
+≤1% to use ≥); a crime recurring after prevention (预防再犯罪率) may be the share of those helped who did not
+reoffend, and is the author's (`_RECURRENCE_PREVENTED_RATE`)."""
 _CRIME_FOUGHT = re.compile(rf"(?:{_CRIME_WORK})[^，。；,;率]*?(?<!再)(?<!重新)(?<!重复)(?:违法)?犯罪")
 """Crimes a count names as what the unit's work is on, whatever words of their kind stand between (破获电信网络诈骗
 犯罪案件数, 查处涉税违法犯罪案件数, 预防青少年违法犯罪案件数, 帮教违法犯罪人员数): cases solved or people helped, which
@@ -180,7 +185,7 @@ _LAPSE_COUNTED = rf"(?:{_LAPSES})(?:案件|案|人员|行为|事件|企业|单�
 which no word read, so B5 told 脱管人数 ≤2人 under 数量指标 to use ≥. Only the count itself: 违约用电查处次数 counts
 work, and a verb of dealing with the lapse right before (查处违约行为次数: `_RECURRENCE_WORKED`) makes it the work's."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
-                          r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
+                          r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
                           r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)|"
                           rf"{_HARM_COUNTED}|{_HARM_ARISING}|{_IRREGULAR_PETITION}|{_LAPSE_COUNTED}")
@@ -418,11 +423,13 @@ thing absent."""
 _LEFT_CASES = "案件|件|事项|问题|诉求"
 """What a rate of work not done may name after the verb, the cases or matters left (未审结案件率, 未结案件率,
 未整改问题率): still the share left undone."""
-_UNCHECKED = r"未(?:结|(?:检测|检查|检验)(?![出到])|覆盖)"
+_CHECKS = r"(?:检测|检查|检验)(?![出到])"
+_UNCHECKED = rf"未(?:结|{_CHECKS}|覆盖)"
 """Work of finishing, checking or covering not done, right before the rate or the cases it names (未结率, 案件未结率,
 未检测率, 未检查率, 未覆盖率): a bare 结 is no word of work done (`_DONE`: 结案, 审结, 办结), nor are checks and coverage, so
 they were read as rates to reach. Only after 未, as 无烟单位覆盖率 covers smoke-free units, and not a check that found
-nothing (未检出率, 未检测出阳性率: the absence of contamination, to raise)."""
+nothing (未检出率, 未检测出阳性率: the absence of contamination, to raise). A count of what is left unchecked
+(未检测样品数, 未检查单位数) is `_NOT_DONE`'s."""
 _UNDONE_RATE = re.compile(rf"(?:{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE})"
                           rf"|{_UNHANDLED}(?:[^率]{{0,6}}?(?:{_BAD_THINGS}))?|{_UNCHECKED})"
                           rf"(?:{_LEFT_CASES})?{_RATE}(?:\(%\))?$")
@@ -446,13 +453,14 @@ _ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS}|{_APPEAL_UNDONE})(?
 _WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
 """The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
 work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
-_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|{_HANDLING}|(?<=未)(?:脱贫|覆盖)"
+_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|{_HANDLING}|(?<=未)(?:脱贫|覆盖|{_CHECKS})"
                        rf"|(?:合格|合规|合理|规范|达标|满意|完好|正常(?![上信]访)|计划|良)(?!{_WRONG_WORDS}(?:{_HANDLING})))")
 """What is not done, or not done well, in time, to standard or as planned (未及时处理件数, 未按时完成项目数, 不合格件数,
 不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数), dealing with a bad thing
 left undone (`_HANDLING`: 未回复件数, 未劝返人数, 未化解信访件数, which a count of handling, `_HANDLED_COUNT`, reads only with
 two words before its 数), the poor not yet out of poverty (未脱贫人口数; not 非脱贫户, the households never poor) and
-those not yet covered (未覆盖人口数, whose 覆盖 read it as a count to raise; the rate is `_UNCHECKED`'s): a
+those not yet covered or checked (未覆盖人口数, 未检测样品数, 未检查单位数, whose 覆盖 read it as a count to raise and
+whose checks no word read; not 未检出样品数, the samples clean; the rate is `_UNCHECKED`'s): a
 count of it is to keep low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`), and no word
 read the rest. Only a negated word of a good
 state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong, and the 非正常 of a
@@ -476,13 +484,19 @@ says no way; read by its category as any count is. Not what is left unhandled (�
 差错纠正率) is read as a rate (`_RATE_OF`)."""
 _FAULTS = "违规|违纪|差错|错误|失误"
 """Faults a unit's work finds and puts right (查处违规, 纠正差错), as well as commits: `LOWER_BETTER` words of their own."""
-_FAULTS_WORKED = ("(?:查处|查办|处理|处置|处罚|追究|纠正|整改|整治|治理|督办|核查|排查|通报|曝光|惩治)(?:违规|违纪)"
-                  "|(?:纠正|整改|查处|追究)(?:差错|错误|失误)")
-"""A fault with a verb right before that puts it right or punishes it (查处违规, 处理违纪, 纠正差错): the work's. Not
-any verb of `_HANDLING`: before an error it most often says where the error was made (业务处理差错率, 数据上报差错率,
-答复错误率, 维修差错率, errors in the processing, reporting, replies or repairs, to keep low), and before a
-violation too where the work is not one on violations (维修违规操作次数, 上报违规次数). Prevention is
-`_RECURRENCE_PREVENTED_RATE`'s (防范违规率)."""
+_PUNISHING = "查处|查办|处罚|惩治|追究|督办|通报|曝光"
+"""Verbs of enforcement, whose object is always what was done wrong: no error is made in them that a violation after
+them names, as one may be in processing or reporting (`_FAULTS_WORKED`)."""
+_FAULTS_WORKED = (rf"(?<!被)(?:(?:{_PUNISHING})[^，。；,;率被]{{0,6}}?|(?:处理|处置|纠正|整改|整治|治理|核查|排查)(?:违法)?)"
+                  "(?:违规|违纪)|(?<!被)(?:纠正|整改|查处|追究)(?:差错|错误|失误)")
+"""A fault with a verb that puts it right or punishes it (查处违规, 处理违纪, 纠正差错): the work's. A verb of enforcement
+(`_PUNISHING`) governs the violation whatever words of its kind stand between, as `_CRIME_FOUGHT` reads crimes
+(查处违法违规案件数, 查处各类违法违规行为次数, 处罚违规收费行为次数: B5 told 查处违法违规案件数 ≥20件 to use ≤ by its 违规);
+any other verb only right before, or with the 违法 of 违法违规 between (处理违法违规行为次数): before an error it most
+often says where the error was made (业务处理差错率, 数据上报差错率, 答复错误率, 维修差错率, errors in the processing,
+reporting, replies or repairs, to keep low), and before a violation too where the work is not one on violations
+(维修违规操作次数, 上报违规次数). Not in the passive (被查处违规次数: the unit's own violations punished, to keep low).
+Prevention is `_RECURRENCE_PREVENTED_RATE`'s (防范违规率)."""
 _WORKED_HARM = rf"{_RECURRENCE}|{_IRREGULAR_PETITION}|(?:执法)?(?:{_LAPSES})"
 """The harms a verb of work right before turns into what the work is on (`_RECURRENCE_WORKED`, and the rates
 `_RECURRENCE_HANDLED_RATE` and `_RECURRENCE_PREVENTED_RATE`); faults only with the verbs of `_FAULTS_WORKED`."""
