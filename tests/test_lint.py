@@ -2251,6 +2251,7 @@ def test_b3_takes_a_cut_of_a_count_in_percent_as_the_cuts_size(linter, edited, n
 
 @pytest.mark.parametrize("measure, lower", [
     ("病死率", True), ("死亡率", True), ("致死率", True), ("病亡率", True), ("孕产妇死亡率", True), ("致残率", True),
+    ("辍学率", True), ("学生近视率", True), ("新发近视率", True), ("控辍保学率", False), ("近视防控知识知晓率", False),
     ("城镇登记失业率", True), ("漏检率", True), ("漏诊率", True), ("误诊率", True),  # a rate of a bad outcome
     ("救助对象返贫率", True), ("脱贫人口返贫率", True), ("致贫率", True),  # fell back into poverty: was read as a rate to reach
     ("死亡人数", True), ("伤亡人数", True), ("死亡病例数", True),  # the dead or maimed counted

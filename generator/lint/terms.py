@@ -371,10 +371,11 @@ _RATE_OF = re.compile(rf"(.{{0,4}}(?<!比))(?:{_RATE}|(?<={_DEGREES})度|覆盖�
 """A rate, or a degree, reach or progress written as a share (公开度, 满意度, 偏离度, 补助覆盖面, 支出进度; not 额度,
 强度 or 年度), and the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度
 of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
-_BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|致贫|漏检|漏诊|误诊"
+_BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|致贫|漏检|漏诊|误诊|辍学|近视"
 """Bad outcomes for the people a unit serves: deaths, injuries, the jobless, those made poor and the missed or wrong
 diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 致贫率, 漏检率, 误诊率; falling back into poverty, 返贫率, is a harm recurring:
-`_RECURRENCE`), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the
+`_RECURRENCE`), and pupils dropping out or made short-sighted (辍学率, 学生近视率, 新发近视率: 控辍保学率 and
+近视防控知识知晓率 are the work's), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the
 errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
 _BAD_THINGS = (rf"差错|错误|失误|{_LAPSES}|{_IRREGULAR_PETITION}|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|"
                r"返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
