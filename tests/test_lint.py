@@ -2297,6 +2297,8 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
     ("预防犯罪人数", None), ("预防青少年违法犯罪案件数", None),  # people reached, cases worked on
     ("未检测样品数", True), ("未检查单位数", True), ("未检验批次数", True),  # checks not done
     ("未检出样品数", None), ("检测合格率", False),
+    ("整改不彻底问题数", True), ("整改不力单位数", True), ("整改滞后问题数", True), ("整改不到位问题数", True),
+    ("整改不彻底率", True), ("进度滞后项目数", True),  # the putting right failed or late, no longer read by 整改
 ])
 def test_b5_reads_what_a_verb_of_work_governs(measure, lower):
     """整改 is the putting right of what it governs: 整改问题件数 ≥20件 was told to use ≤ (越低越好（整改）), and

@@ -185,7 +185,8 @@ _LAPSE_COUNTED = rf"(?:{_LAPSES})(?:案件|案|人员|行为|事件|企业|单�
 which no word read, so B5 told 脱管人数 ≤2人 under 数量指标 to use ≥. Only the count itself: 违约用电查处次数 counts
 work, and a verb of dealing with the lapse right before (查处违约行为次数: `_RECURRENCE_WORKED`) makes it the work's."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
-                          r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|下降|降低|"
+                          r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|滞后|超时|发生(?:比?率|比例)|"
+                          r"返工|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
                           r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)|"
                           rf"{_HARM_COUNTED}|{_HARM_ARISING}|{_IRREGULAR_PETITION}|{_LAPSE_COUNTED}")
@@ -194,7 +195,8 @@ Cases of crime or disease arising (刑事案件发案数, 传染病发病人数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
 names the work done for the dead's families (死亡抚恤金发放人数, 死亡证明办理件数). A rate is as often written 比率 or
 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach. Energy used (能耗 ≤100吨标煤,
-单位能耗, 能源消耗量) is to keep low as a cost is; a cut of it in % (降低能耗 ≥5%: `_cut_way`) the more the better."""
+单位能耗, 能源消耗量) is to keep low as a cost is; a cut of it in % (降低能耗 ≥5%: `_cut_way`) the more the better.
+A lag (进度滞后项目数, 整改滞后问题数) is a delay, which the 整改 before it no longer read as one to keep low."""
 _OF_A_SYSTEM = re.compile(rf"(?:{LOWER_BETTER.pattern})(?=[^，。；,;率]{{0,6}}?(?:制度|机制|预案|体系|规程|办法|台账))")
 """A word of what is to keep low naming what a system, plan or record is about (事故报告制度建立, 投诉处理机制,
 生产安全事故应急预案, 事故隐患排查治理体系, 差错追究办法, 投诉台账): the system is set up or kept, no accident or complaint
@@ -455,9 +457,10 @@ _WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
 """The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
 work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
 _NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|{_HANDLING}|(?<=未)(?:脱贫|覆盖|{_CHECKS})"
-                       rf"|(?:合格|合规|合理|规范|达标|满意|完好|正常(?![上信]访)|计划|良)(?!{_WRONG_WORDS}(?:{_HANDLING})))")
+                       rf"|(?:合格|合规|合理|规范|达标|满意|完好|正常(?![上信]访)|计划|良|彻底|力)(?!{_WRONG_WORDS}(?:{_HANDLING})))")
 """What is not done, or not done well, in time, to standard or as planned (未及时处理件数, 未按时完成项目数, 不合格件数,
-不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数), dealing with a bad thing
+不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数, and the
+putting right that failed, 整改不彻底问题数 and 整改不力单位数, whose 整改 is work done and says no way), dealing with a bad thing
 left undone (`_HANDLING`: 未回复件数, 未劝返人数, 未化解信访件数, which a count of handling, `_HANDLED_COUNT`, reads only with
 two words before its 数), the poor not yet out of poverty (未脱贫人口数; not 非脱贫户, the households never poor) and
 those not yet covered or checked (未覆盖人口数, 未检测样品数, 未检查单位数, whose 覆盖 read it as a count to raise and
