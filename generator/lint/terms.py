@@ -377,8 +377,10 @@ _BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|致贫|漏检
 """Bad outcomes for the people a unit serves: deaths, injuries, the jobless, those made poor and the missed or wrong
 diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 致贫率, 漏检率, 误诊率; falling back into poverty, 返贫率, is a harm recurring:
 `_RECURRENCE`), and pupils dropping out or made short-sighted (辍学率, 学生近视率, 新发近视率: 控辍保学率 and
-近视防控知识知晓率 are the work's), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the
-errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
+近视防控知识知晓率 are the work's), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is
+(`_BAD_OUTCOME_RATE`): the errors, complaints and changes of the other rates to keep low are an odd reason for a
+病死率. Its reason names 伤病 (injury or illness, 致残 and 近视 alike) and 辍学, so that a 辍学率 or 近视率 is not told
+of deaths and diagnoses alone."""
 _BAD_THINGS = (rf"差错|错误|失误|{_LAPSES}|{_IRREGULAR_PETITION}|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|"
                r"返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_CRIME}|{_WRONGLY}|{_BAD_OUTCOMES}|{_RECURRENCE}|{_BAD_STATE}|"
@@ -1097,7 +1099,7 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         if found := _BURDEN_RATE.search(measure, 0, rate.end(1)):
             return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found["burden"] + ending
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
-            return True, "是死亡、伤残、失业、致贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
+            return True, "是死亡、伤病、失业、致贫、辍学、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
         if _RECURRENCE_HANDLED_RATE.search(measure, 0, rate.end(1)):  # 化解重复信访率: resolved, no recurrence
             return False, "是要达到的比率、程度或进度，越高越好", ""
         if _RECURRENCE_PREVENTED_RATE.search(measure, 0, rate.end(1)):  # 防范重复信访率: the harm's rate or share prevented
