@@ -49,6 +49,7 @@ from .docx_row_labels import align, bare_label, blank_row, labels_shown, one_cel
 from .docx_row_reading import RowReading
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
+from .docx_title_remarks import without_remark
 from .docx_title_year import unprinted_year, without_year, year_field, years_taken_out
 
 
@@ -185,7 +186,7 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         start = j = self._after_blank_rows(self.pos)
         while j < len(self.stream) and self.stream[j].paragraph is not None:
             paragraph = self.stream[j].paragraph
-            if self._fixed_for(line, paragraph.text):
+            if self._fixed_for(line, paragraph.text) or self._year_alone(j, scope):
                 j += 1
                 continue
             together = self._together([line, *following], paragraph, scope)
@@ -197,7 +198,8 @@ class Matcher(HeaderRows, RowGroups, RowReading):
                 self._claim(j, captures, lines=[line])
                 return 1
             j += 1
-        if self._year_moved(line, following, scope, range(start, j)):
+        unread = [(k, self.stream[k].paragraph.text) for k in range(start, j) if k not in self.used]
+        if self._year_moved(line, following, scope, unread) or self._remark_dropped(line, following, scope, unread):
             return 1
         j = self._after_blank_rows(j)
         item = self.stream[j] if j < len(self.stream) else None
@@ -220,14 +222,15 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         self.result.missed.append(Missed(line, scope))
         return 1
 
-    def _year_moved(self, line: Line, following: list[Line], scope: dict, positions: range) -> bool:
-        """Claim the first paragraph at `positions` that is `line` once one year is taken out of it and the year out
-        of the line (docx_title_year), reading the year from it: the line's own year field, or for a line printing no
-        field, a title the form follows with its year (`{{ year }}年度`), that of the first of the `following` lines
-        printing one; failing those, the year of a form that prints none (`unprinted_year`). A line of the year alone
-        (`{{ year }}年度`, `({{ year }} 年度)`) is a paragraph of one year and nothing else, typed with or without
-        brackets, 年 or 年度 (`（2024年度）`, `2024年`). A year moved in front of the title or after it in brackets, or a
-        year line retyped, left the paragraph unread and the year missing where the file's name did not write it.
+    def _year_moved(self, line: Line, following: list[Line], scope: dict, typed: list[tuple[int, str]]) -> bool:
+        """Claim the first paragraph of `typed` (its position, its text) that is `line` once one year is taken out of it
+        and the year out of the line (docx_title_year), reading the year from it: the line's own year field, or for a
+        line printing no field, a title the form follows with its year (`{{ year }}年度`), that of the first of the
+        `following` lines printing one; failing those, the year of a form that prints none (`unprinted_year`). A line of
+        the year alone (`{{ year }}年度`, `({{ year }} 年度)`) is a paragraph of one year and nothing else, typed with or
+        without brackets, 年 or 年度 (`（2024年度）`, `2024年`). A year moved in front of the title or after it in
+        brackets, or a year line retyped, left the paragraph unread and the year missing where the file's name did not
+        write it.
 
         A paragraph writing two years is the line where taking out just one of them leaves it: the project named with
         its year, `1.2023年度办公用房租金绩效目标表（2023年度）`, is read with its name whole and the year in brackets.
@@ -239,12 +242,11 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         field = own or followed or self.unprinted_year
         if field is None:
             return False
-        for j in positions:
-            paragraph = self.stream[j].paragraph
-            if self._fixed_for(line, paragraph.text):
+        for j, text in typed:
+            if self._fixed_for(line, text):
                 continue
-            where = where_paragraph(paragraph)
-            fits = [(captures, digits) for rest, digits in years_taken_out(paragraph.text)
+            where = where_paragraph(self.stream[j].paragraph)
+            fits = [(captures, digits) for rest, digits in years_taken_out(text)
                     if (captures := self._content([target], _lines(rest), scope, where) if target is not None
                         else None if norm(rest) else []) is not None]
             if len(fits) == 1:
@@ -252,6 +254,34 @@ class Matcher(HeaderRows, RowGroups, RowReading):
                 self._claim(j, [*captures, Capture(spec_path(field.path, scope), [digits], where)], lines=[line])
                 return True
         return False
+
+    def _year_alone(self, j: int, scope: dict) -> bool:
+        """Claim paragraph j where it is a year and nothing else (`2023年度`, `（2023年）`) on a form printing no year
+        (`unprinted_year`), reading the year from it: typed on a line of its own under a title, it was taken by the
+        line under the title, 单位编码 `2023` and 单位名称 `年度`, and the unit's own line was left unread."""
+        if self.unprinted_year is None:
+            return False
+        paragraph = self.stream[j].paragraph
+        years = [digits for rest, digits in years_taken_out(paragraph.text) if not norm(rest)]
+        if len(years) != 1:
+            return False
+        self._claim(j, [Capture(spec_path(self.unprinted_year.path, scope), years, where_paragraph(paragraph))])
+        return True
+
+    def _remark_dropped(self, line: Line, following: list[Line], scope: dict, typed: list[tuple[int, str]]) -> bool:
+        """Claim the first paragraph of `typed` that is `line` once the bracketed remark ending it is taken out
+        (docx_title_remarks: `…目标表（修改稿）`), as typed or with its year moved (`…目标表（2024年度）（草稿）`). Only for a
+        line of words of its own: one of fields alone fits the paragraph with its remark as well as without."""
+        if not has_own_words(line):
+            return False
+        bare = [(j, rest) for j, text in typed if (rest := without_remark(text)) is not None]
+        for j, rest in bare:
+            captures = None if self._fixed_for(line, rest) else \
+                self._content([line], _lines(rest), scope, where_paragraph(self.stream[j].paragraph))
+            if captures is not None:
+                self._claim(j, captures, lines=[line])
+                return True
+        return self._year_moved(line, following, scope, bare)
 
     def _together(self, lines: list[Line], paragraph: Paragraph, scope: dict) -> tuple[int, list[Capture]] | None:
         """(how many of `lines`, their captures) when one paragraph holds several of the template's

@@ -16,6 +16,7 @@ import pytest
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -4438,3 +4439,47 @@ def test_a_title_of_a_project_named_with_its_year_given_a_year_keeps_the_name(ru
     output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
     assert "0 个错误，0 个警告。" in output, output
     assert load(target).data == {**load(str(ROOT / "specs" / f"{spec}.yaml")).data, "year": year}
+
+
+@pytest.mark.parametrize("spec, remark", [
+    ("guangzhou-tailian-2023", "（修改稿）"), ("zhanjiang-qiaolian-2024", "（2022年决算）"),
+    ("zhanjiang-qiaolian-2024", "(草稿)"), ("jiangsu-taiban-2024", "（征求意见稿）"), ("hengyang-qiaolian-2022", "(草稿)"),
+], ids=["revised", "other-year", "ascii-brackets", "for-comment", "draft"])
+def test_a_title_followed_by_a_remark_in_brackets_is_read_with_its_year(runner, built_word, tmp_path, spec, remark):
+    """`…预算绩效目标申报表（修改稿）`: the remark is no part of the title, yet with it the title matched no line and was
+    left unread (IMPORT-UNPLACED), and where the title alone printed the year it was missing (IMPORT-MISSING,
+    SCHEMA-REQUIRED); a remark naming another year (`（2022年决算）`) is not the form's year."""
+    document = Document(str(built_word[spec]))
+    document.paragraphs[0].text += remark
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
+
+
+@pytest.mark.parametrize("typed", ["{title}（草稿）", "{title}（2023年度）（草稿）"], ids=["remark", "year-and-remark"])
+def test_a_numbered_title_followed_by_a_remark_is_not_taken_by_the_unit_line(runner, built_word, tmp_path, typed):
+    """天津's `2.机关运行保障经费绩效目标表（草稿）` matched no line: the unit's line under it took it, 单位编码 `2` and
+    单位名称 `.机关运行保障经费绩效目标表（草稿）` (IMPORT-CONFLICT twice), the unit's own line left unplaced; a year in
+    brackets before the remark was not read either (SCHEMA-REQUIRED where the file's name wrote none)."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    _tianjin_title_given_a_year(document, typed)
+    name = built_word[spec].name if "年度）" not in typed else "绩效目标表.docx"
+    output, target = _import_saved(runner, document, tmp_path / name)
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
+
+
+@pytest.mark.parametrize("typed", ["2023年度", "（2023年）"])
+def test_a_year_typed_on_a_line_under_a_title_on_a_form_printing_none_is_the_year(runner, built_word, tmp_path, typed):
+    """天津's form prints no year; one typed on a line of its own under a project's title was taken by the unit's line
+    (单位编码 `2023`, 单位名称 `年度`: IMPORT-CONFLICT twice), the unit's own line left unplaced and the year missing where
+    the file's name wrote none. It is read as the year, as one typed in brackets after the title is."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    title = next(p for p in document.paragraphs if p.text.startswith("2."))
+    title._p.addnext(line := copy.deepcopy(title._p))
+    Paragraph(line, title._parent).text = typed
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
