@@ -4444,7 +4444,10 @@ def test_a_title_of_a_project_named_with_its_year_given_a_year_keeps_the_name(ru
 @pytest.mark.parametrize("spec, remark", [
     ("guangzhou-tailian-2023", "（修改稿）"), ("zhanjiang-qiaolian-2024", "（2022年决算）"),
     ("zhanjiang-qiaolian-2024", "(草稿)"), ("jiangsu-taiban-2024", "（征求意见稿）"), ("hengyang-qiaolian-2022", "(草稿)"),
-], ids=["revised", "other-year", "ascii-brackets", "for-comment", "draft"])
+    ("zhanjiang-qiaolian-2024", "【草稿】"), ("jiangsu-taiban-2024", "〔草稿〕"), ("guangzhou-tailian-2023", "（修改稿）（第二稿）"),
+    ("zhanjiang-qiaolian-2024", "（单位：万元）"),
+], ids=["revised", "other-year", "ascii-brackets", "for-comment", "draft", "lenticular", "tortoise-shell", "two-remarks",
+        "the-forms-unit"])
 def test_a_title_followed_by_a_remark_in_brackets_is_read_with_its_year(runner, built_word, tmp_path, spec, remark):
     """`…预算绩效目标申报表（修改稿）`: the remark is no part of the title, yet with it the title matched no line and was
     left unread (IMPORT-UNPLACED), and where the title alone printed the year it was missing (IMPORT-MISSING,
@@ -4456,7 +4459,8 @@ def test_a_title_followed_by_a_remark_in_brackets_is_read_with_its_year(runner, 
     assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
 
 
-@pytest.mark.parametrize("typed", ["{title}（草稿）", "{title}（2023年度）（草稿）"], ids=["remark", "year-and-remark"])
+@pytest.mark.parametrize("typed", ["{title}（草稿）", "{title}（2023年度）（草稿）", "{title}（修改稿）（2023年度）"],
+                         ids=["remark", "year-and-remark", "remark-and-year"])
 def test_a_numbered_title_followed_by_a_remark_is_not_taken_by_the_unit_line(runner, built_word, tmp_path, typed):
     """天津's `2.机关运行保障经费绩效目标表（草稿）` matched no line: the unit's line under it took it, 单位编码 `2` and
     单位名称 `.机关运行保障经费绩效目标表（草稿）` (IMPORT-CONFLICT twice), the unit's own line left unplaced; a year in
@@ -4468,6 +4472,19 @@ def test_a_numbered_title_followed_by_a_remark_is_not_taken_by_the_unit_line(run
     output, target = _import_saved(runner, document, tmp_path / name)
     assert "0 个错误，0 个警告。" in output, output
     assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
+
+
+@pytest.mark.parametrize("remark", ["（单位：元）", "（千元）"])
+def test_a_title_followed_by_a_money_unit_other_than_the_forms_is_left_unread_and_named(runner, built_word, tmp_path,
+                                                                                         remark):
+    """`…预算绩效目标表（单位：元）` says the amounts are in 元 where the form counts 万元: dropped as a remark, unsaid, the
+    amounts typed in 元 were read as 万元. The title is left unread and named, the year it alone prints missing, for the
+    clerk to look at the amounts' unit."""
+    document = Document(str(built_word["zhanjiang-qiaolian-2024"]))
+    document.paragraphs[0].text += remark
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx", exit_code=None)
+    assert "IMPORT-UNPLACED" in output and remark in output, output
+    assert "year" not in load(target).data
 
 
 @pytest.mark.parametrize("typed", ["2023年度", "（2023年）"])
