@@ -4568,29 +4568,38 @@ def test_comparators_in_words_count_as_signs(linter, edited, code, spec, old, ne
 
 def test_c3_cost_caps_over_the_budget(linter, edited):
     """The excess is written to the cent, as a sum's difference is (`budget_sum.to_the_cent`), not `多出 10` beside
-    the budget's 62.00."""
+    the budget's 62.00, and so is the total (`budget_sum.alike`): `72 万元` beside 62.00 and 10.00 read as another
+    precision."""
     path, text = edited(TJ, ('value: "≤35万元"', 'value: "≤45万元"'))
     [problem] = [p for p in fires(linter, path, "C3") if p.is_error]
-    assert "成本指标上限合计 72 万元，超过了预算 62.00 万元（多出 10.00 万元）" in problem.message
+    assert "成本指标上限合计 72.00 万元，超过了预算 62.00 万元（多出 10.00 万元）" in problem.message
     assert problem.line == locate(text, '"≤45万元"')[0]
+
+
+def test_c3_writes_its_figures_with_one_number_of_decimals(linter, edited):
+    """A budget typed 39.5 was told beside caps of 40 and an excess of 0.50: three figures, three precisions. Each is
+    written with the most decimals any of them has, to the cent at least."""
+    path, _ = edited(TJ, ("total: 40.00\nfiscal: 40.00", "total: 39.5\nfiscal: 39.5"))
+    [problem] = [p for p in fires(linter, path, "C3") if p.is_error]
+    assert "成本指标上限合计 40.00 万元，超过了预算 39.50 万元（多出 0.50 万元）" in problem.message
 
 
 def test_c3_counts_a_cap_written_with_a_bare_wan_while_c1_asks_for_the_unit(linter, edited):
     """`≤40万` under 成本 is 40 万元: C1 alone told it (no unit), and the caps went 5 万元 past the budget unseen."""
     path, text = edited(TJ, ('value: "≤35万元"', 'value: "≤40万"'))
     [problem] = [p for p in fires(linter, path, "C3") if p.is_error]
-    assert "成本指标上限合计 67 万元，超过了预算 62.00 万元（多出 5.00 万元）" in problem.message
+    assert "成本指标上限合计 67.00 万元，超过了预算 62.00 万元（多出 5.00 万元）" in problem.message
     [unit] = [p for p in fires(linter, path, "C1") if p.line == locate(text, '"≤40万"')[0]]
     assert "没有金额单位" in unit.message
 
 
 @pytest.mark.parametrize("level2, code, value, total", [
-    ("成本", "C1", "≤1.2万亿元", "120000000"), ("成本", "C1", "≤5千亿元", "50000000"),
+    ("成本", "C1", "≤1.2万亿元", "120000000.00"), ("成本", "C1", "≤5千亿元", "50000000.00"),
     ("质量", "B3", "≥1.2万亿元", None), ("质量", "B3", "≥3百亿元", None),
 ])
 def test_an_amount_in_trillions_or_hundreds_of_billions_has_its_money_unit(linter, edited, level2, code, value, total):
     """`≥1.2万亿元` and `≥5千亿元` were told they had no (money) unit: 万亿元, 千亿元 and 百亿元 were no money units, as
-    千万元 once was (`value_kinds.MONEY_UNITS`); a cost in them is summed in 万元 (C3's 120000000 万元)."""
+    千万元 once was (`value_kinds.MONEY_UNITS`); a cost in them is summed in 万元 (C3's 120000000.00 万元)."""
     path, text = edited(TJ, (TJ_ROWS[level2], f'name: 项目投资额\ndescription: 项目投资额\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p.message for p in fires(linter, path, code) if p.line == line and "单位" in p.message] == []
@@ -6178,7 +6187,7 @@ def test_c3_sums_caps_of_40_digits_exactly(linter, edited):
     was said to total 1234567890123456789012345679000000000000 万元. Its total and the excess are the digits typed."""
     path, _ = edited(TJ, ('value: "≤254.3万元"', 'value: "≤12345678901234567890123456789012345678901234元"'))
     [problem] = [p for p in fires(linter, path, "C3") if p.severity.value == "error"]
-    assert ("成本指标上限合计 1234567890123456789012345678901234567890.1234 万元，超过了预算 254.30 万元"
+    assert ("成本指标上限合计 1234567890123456789012345678901234567890.1234 万元，超过了预算 254.3000 万元"
             "（多出 1234567890123456789012345678901234567635.8234 万元）") in problem.message
 
 

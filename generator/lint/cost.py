@@ -10,7 +10,7 @@ from .. import datapath
 from ..amount_places import AMOUNT, SMALL, amounts, in_wan, padded, places, usual_places
 from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
-from ..rules.budget_sum import EXACT, balances, to_the_cent
+from ..rules.budget_sum import EXACT, alike, balances
 from ..typed_numbers import is_number
 from ..value_comparison import wan_as_money
 from ..value_kinds import FOREIGN_CURRENCIES, MONEY_UNITS, TIME_UNITS, Kind
@@ -246,9 +246,10 @@ def c3_caps(ctx):
             continue
         total = _total(value.money for _, value in caps)
         first = caps[0][0].at(year_column(ctx.facts["values"]))
-        if total > budget:
-            yield ctx.report(first, f"成本指标上限合计 {total.normalize(EXACT):f} 万元，超过了预算 {budget} 万元"
-                                    f"（多出 {to_the_cent(EXACT.subtract(total, budget))} 万元）；成本上限之和应不超过预算")
+        if total > budget:  # each figure with the same decimals (`alike`): 40 against 39.5 with 0.50 over read as three
+            caps, limit, over = alike(total, budget, EXACT.subtract(total, budget))
+            yield ctx.report(first, f"成本指标上限合计 {caps} 万元，超过了预算 {limit} 万元"
+                                    f"（多出 {over} 万元）；成本上限之和应不超过预算")
         elif len(caps) == 1 and total == budget:
             yield ctx.report(first, f"唯一的成本指标{quote(caps[0][1].text)}只是重复了预算 {budget} 万元；"
                                     "可按成本构成（如租金、劳务费、设备费）分项列出上限", severity=Severity.INFO)
