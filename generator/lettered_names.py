@@ -12,7 +12,8 @@ from .value_kinds import SUFFIX_WORDS
 
 
 LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:(?:[A-Z]+\d[\dA-Za-z.]*(?:-\d[\dA-Za-z.]*)+"
-                           r"|[A-Za-z]+\d[\dA-Za-z.]*"
+                           r"|[A-Za-z]+(?![\dA-Za-z.]*[-~至]\d)\d[\dA-Za-z.]*"
+                           r"|[A-Z]-\d[\dA-Za-z.]*"
                            r"|[A-Za-z]{2,}(?:-[A-Za-z]+)*(?:-\d[\dA-Za-z.]*)+)(?::(?:19|20)\d\d(?!\d))?"
                            r"|\d+[A-Z]+(?=[\u4e00-\u9fff])"
                            rf"(?!{'|'.join(word for word, _ in SUFFIX_WORDS)}))")
@@ -26,9 +27,11 @@ or its quarter, no name after a comparator or before a comparator word. Words of
 (`H1N1-2009`, `GB50300-2013`: a virus's strain, a standard and its year), each read as two numbers or as a negative
 one. The year of a standard's edition after a colon (`ISO9001:2015`, `ISO-9001:2015`, `ISO/IEC27001:2013`) is
 part of its name: `通过ISO-9001:2015认证` read as 2015, so that a new edition was a target raised, and
-`2024年12月31日前通过ISO9001:2015认证` as four numbers, no deadline. A single letter before a hyphen (`A-1`) may be a
-grade or a place in a list, a measure in small letters (`pH6-9`) may run on to its range, and digits alone
-(`2023-2024`) are a span: none is a name."""
+`2024年12月31日前通过ISO9001:2015认证` as four numbers, no deadline. A capital joined by a hyphen to digits is a code
+too (`B-2级`, a grade of its own scale; `U-17`, an age group; `A-1`, a place in a list), as `A1-2级` is: its hyphen
+no minus, where `B-2级` and `U-17` read as −2 and −17. A measure in small letters whose digits run on to a range
+(`pH6-9`, `pH6~9`, `pH6至9`) is no name: the range 6 to 9 is two numbers, as `pH值6-9` is, where its 6 was a name's
+and the range read as −9. Digits alone (`2023-2024`) are a span: no name."""
 
 
 def letters_of_names(words: str) -> str:

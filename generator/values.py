@@ -92,14 +92,21 @@ def unnamed(norm: str, numbers: list[re.Match]) -> list[re.Match]:
     """The numbers of a value but those of a name: the size of a ranking naming what is counted (the 500 of
     `引进世界500强企业2家`: firms of a field, as 百强企业 is in numerals) and digits glued to letters
     (`lettered_names.LETTERED_NAME`: the 5 of `5G基站≥100个`, the 2.5 of `PM2.5浓度≤35微克/立方米`), which B1 read as a second
-    target; a value of names alone keeps them (`世界500强` is a place, `世界500强、中国500强` two, `≥100G以上` so many G),
-    but for those of a name with a hyphen (`HIV-1`, `通过ISO-9001认证`, `H1N1-2009`), which is no minus, or with its
-    edition's year (`ISO9001:2015`): read as −1 and −9001, `ISO-9001` → `ISO-14001` was a target lowered, where it is
-    words, as `通过认证` is."""
+    target; a value of names alone keeps them (`世界500强` is a place, `世界500强、中国500强` two, `≥100G以上` so many G,
+    `C30` a grade of concrete, `C30` → `C35` a target raised), but for those of a name with a hyphen (`HIV-1`,
+    `通过ISO-9001认证`, `H1N1-2009`, `B-2级`), which is no minus, with its edition's year (`ISO9001:2015`) or with a
+    catalogue number (`_CATALOGUED`): read as −1 and −9001, `ISO-9001` → `ISO-14001` was a target lowered, and
+    `通过ISO9001认证` → `通过ISO14001认证` one raised, where it is words, as `通过认证` is."""
     names = list(LETTERED_NAME.finditer(norm))
-    hyphened = [name for name in names if "-" in name[0] or ":" in name[0]]
+    codes = [name for name in names if "-" in name[0] or ":" in name[0] or _CATALOGUED.match(name[0])]
     kept = [found for found in numbers if not norm.startswith("强", found.end()) and not _within(found, names)]
-    return kept or [found for found in numbers if not _within(found, hyphened)]
+    return kept or [found for found in numbers if not _within(found, codes)]
+
+
+_CATALOGUED = re.compile(r"[A-Za-z]+\d{4}")
+"""A name of letters and four digits or more (`ISO9001`, `ISO14001`, `GB50300`, the `T19001` of `GB/T19001`): a
+standard's number in its catalogue, which names a standard and ranks nothing, where a grade's or a level's number is
+short (`C30`, `C35` of concrete, `IP65`, `CMMI3`) and a higher one asks more."""
 
 
 def _within(number: re.Match, names: list[re.Match]) -> bool:

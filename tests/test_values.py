@@ -763,7 +763,7 @@ def test_the_size_of_a_ranking_naming_what_is_counted_is_no_second_number(text, 
     ("COVID-19疫苗接种率≥90%", Kind.QUANTITY, "≥", 90, "%", "COVID-19疫苗接种率"),  # letters, a hyphen, digits
     ("SARS-CoV-2检测≥100次", Kind.QUANTITY, "≥", 100, "次", "SARS-CoV-2检测"),
     ("ISO-9001认证≥2项", Kind.QUANTITY, "≥", 2, "项", "ISO-9001认证"),
-    ("A-1级≥3个", Kind.UNPARSEABLE, None, None, None, ""),  # one letter: no name, as before
+    ("A-1级≥3个", Kind.QUANTITY, "≥", 3, "个", "A-1级"),  # a capital hyphened to digits: a code, no second number
 ])
 def test_digits_glued_to_letters_as_a_name_are_no_second_number(text, kind, op, number, unit, prefix):
     """`5G基站≥100个`, `合作4S店≥3家` and `H7N9病例≤0例` were two or three numbers (B1): digits glued to Latin letters
@@ -790,7 +790,7 @@ def test_a_lettered_name_after_a_deadline_keeps_the_deadline(text, date):
     ("每月底前报送5G数据", "每月", 31, "报送5G数据"), ("每月底报送5G数据", "每月", 31, "报送5G数据"),
     ("次月底前报送PM2.5数据", "次月", 31, "报送PM2.5数据"), ("每周五前报送H7N9监测数据", "每周", 5, "报送H7N9监测数据"),
     ("每月10日前报送COVID-19数据", "每月", 10, "报送COVID-19数据"), ("每月底前报送COVID-19数据", "每月", 31, "报送COVID-19数据"),
-    ("每周五前报送SARS-CoV-2监测数据", "每周", 5, "报送SARS-CoV-2监测数据"),
+    ("每周五前报送SARS-CoV-2监测数据", "每周", 5, "报送SARS-CoV-2监测数据"), ("每月10日前报送A-1数据", "每月", 10, "报送A-1数据"),
 ])
 def test_a_lettered_name_after_a_recurring_deadline_keeps_the_deadline(text, prefix, day, suffix):
     """`每月10日前报送5G数据` read as the tenth with the words 前报送5G数据 (no comparator, no deadline), and
@@ -810,17 +810,45 @@ def test_a_value_that_is_a_hyphened_name_alone_is_words(text):
     assert (parse(text).kind, parse(text).numbers) == (Kind.TEXT, 0)
 
 
+@pytest.mark.parametrize("text", ["B-2级", "U-17", "A-1", "达到B-2级", "U-17岁以下", "通过ISO9001认证", "通过ISO14001认证",
+                                  "符合GB50300标准", "通过GB/T19001认证"])
+def test_a_code_of_a_capital_and_a_hyphen_or_a_catalogue_number_alone_is_words(text):
+    """`B-2级` and `U-17` read as −2 and −17, the hyphen after a capital a minus (a grade of its own scale, an age
+    group), and `通过ISO9001认证` as 9001, so that `通过ISO14001认证` was a target raised: a code, words as `A1-2级` and
+    `通过认证` are."""
+    assert (parse(text).kind, parse(text).numbers) == (Kind.TEXT, 0)
+
+
+@pytest.mark.parametrize("text, number, prefix, suffix", [
+    ("C30", 30, "C", ""), ("C35", 35, "C", ""), ("国家3A级", 3, "国家", "A级"), ("IP65", 65, "IP", ""),
+    ("CMMI3级", 3, "CMMI", "级"), ("≥100G", 100, "", ""),
+])
+def test_a_grade_of_letters_and_a_short_number_alone_keeps_its_number(text, number, prefix, suffix):
+    """A grade named by a letter and a short number (`C30` of concrete, `国家3A级`, `IP65`) ranks: a higher one asks
+    more, and diff tells `C30` → `C35` a target raised, where a catalogue number of four digits (`ISO9001`) does not."""
+    value = parse(text)
+    assert (value.kind, value.number, value.prefix, value.suffix) == (Kind.QUANTITY, number, prefix, suffix)
+
+
+@pytest.mark.parametrize("text", ["pH6-9", "pH6~9", "pH6～9", "pH6至9", "pH6.5-8.5", "pH值6-9"])
+def test_a_measure_in_small_letters_before_a_range_reads_both_numbers(text):
+    """`pH6-9` read as −9, the 6 taken for a name's (pH6) and the dash for a minus: the range 6 to 9 is two numbers, as
+    `pH值6-9` is, which B1 reads as a range."""
+    assert (parse(text).kind, parse(text).numbers) == (Kind.UNPARSEABLE, 2)
+
+
 @pytest.mark.parametrize("text, kind, op, number, unit, prefix", [
     ("H1N1-2009疫苗接种≥100人", Kind.QUANTITY, "≥", 100, "人", "H1N1-2009疫苗接种"),  # was two numbers
     ("GB50300-2013验收合格率≥95%", Kind.QUANTITY, "≥", 95, "%", "GB50300-2013验收合格率"),
-    ("A-1", Kind.QUANTITY, None, -1, None, "A"),  # one letter: a grade or a list's place, as before
-    ("pH6-9", Kind.QUANTITY, None, -9, None, "pH6"),  # a measure in small letters and its range, as before
+    ("A-1", Kind.TEXT, None, None, None, ""),  # one capital: a code, words (`LETTERED_NAME`)
+    ("pH6-9", Kind.UNPARSEABLE, None, None, None, ""),  # a measure in small letters and its range: two numbers
     ("-5%", Kind.QUANTITY, None, -5, "%", ""), ("2023-2024", Kind.UNPARSEABLE, None, None, None, ""),
     ("PM2.5", Kind.QUANTITY, None, Decimal("2.5"), None, "PM"),  # glued, no hyphen: a name alone keeps it, as before
 ])
 def test_capitals_glued_to_digits_and_hyphened_to_more_are_one_name(text, kind, op, number, unit, prefix):
     """`H1N1-2009疫苗接种≥100人` was two numbers (B1), the strain's year read after the name H1N1; a standard and its year
-    (`GB50300-2013`) likewise. Not one letter (`A-1`), small letters (`pH6-9`), a sign or digits alone."""
+    (`GB50300-2013`) likewise. One capital hyphened to digits is a code too (`A-1`); not small letters running on to a
+    range (`pH6-9`), a sign or digits alone."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.prefix) == (kind, op, number, unit, prefix)
 
@@ -842,10 +870,10 @@ def test_a_standards_edition_after_a_colon_is_part_of_its_name(text, kind, op, n
     assert (value.kind, value.op, value.number, value.unit) == (kind, op, number, unit)
 
 
-@pytest.mark.parametrize("text, numbers", [("2023-2024年完成", 2), ("每月10日前报送A-1数据", 2)])
-def test_a_span_of_years_or_one_letter_before_a_hyphen_is_no_name(text, numbers):
-    """`COVID-19` is a name (`lettered_names.LETTERED_NAME`), but a single letter before a hyphen (`A-1`) may be a grade
-    or a place in a list and digits alone (`2023-2024`) a span: their numbers are still counted."""
+@pytest.mark.parametrize("text, numbers", [("2023-2024年完成", 2)])
+def test_a_span_of_years_is_no_name(text, numbers):
+    """`COVID-19` and `A-1` are names (`lettered_names.LETTERED_NAME`), but digits alone (`2023-2024`) are a span:
+    their numbers are still counted."""
     value = parse(text)
     assert (value.kind, value.numbers) == (Kind.UNPARSEABLE, numbers)
 
