@@ -15,7 +15,7 @@ from decimal import Decimal
 from .chinese_numerals import chinese_number
 from .frequencies import times_a_year
 from .spelt_counts import SET_PHRASE
-from .value_kinds import NUMBER, SHARES, TRIM_CHARS, Kind, Value, folded, normalise
+from .value_kinds import NUMBER, TRIM_CHARS, a_share, Kind, Value, folded, normalise
 from .values import multiplied, numerals_in_figures, parse, read_date, unit_and_suffix
 
 
@@ -71,7 +71,7 @@ def _sized(value: Value) -> tuple[str, Decimal] | None:
     any other value."""
     if value.money is not None:
         return "money", value.money
-    if value.kind is Kind.QUANTITY and value.unit in SHARES:
+    if value.kind is Kind.QUANTITY and a_share(value.unit):
         unit, size = multiplied(value.unit)
         return unit, value.number * size
     return None
@@ -84,7 +84,7 @@ def _bare(value: Value) -> bool:
 
 def _signs(text: str) -> set[str]:
     """The signs typed before a value's numbers (`+` of `+1次/月`), a word `same_writing` keeps however it reads."""
-    return {found["sign"] for found in _SIGNED.finditer(normalise(text))}
+    return {_sign(found) for found in _SIGNED.finditer(normalise(text))}
 
 
 def _written(text: str) -> tuple[str, list[str]]:
@@ -94,13 +94,19 @@ def _written(text: str) -> tuple[str, list[str]]:
     norm = folded("".join(unicodedata.normalize("NFKC", char) if _WIDTH.match(unicodedata.decomposition(char))
                           else char for char in text))
     digits = [found["digits"].replace(",", "") for found in _SIGNED.finditer(norm)]
-    return _SIGNED.sub(lambda found: found["sign"] + "#", norm), digits
+    return _SIGNED.sub(lambda found: _sign(found) + "#", norm), digits
 
 
 _WIDTH = re.compile(r"<(?:wide|narrow)> ")
 """The decomposition of a full-width (`９`, `％`, the ideographic space) or half-width character."""
-_SIGNED = re.compile(r"(?P<sign>[-+]?)(?P<digits>" + NUMBER.pattern.removeprefix("[-+]?") + ")")
-"""`NUMBER` with its sign apart, which `same_writing` keeps as a word: `+5%` is not `5%` retyped."""
+_SIGNED = re.compile(r"(?P<sign>[-+]|(?<!正)负|)(?P<digits>" + NUMBER.pattern.removeprefix("[-+]?") + ")")
+"""`NUMBER` with its sign apart, which `same_writing` keeps as a word: `+5%` is not `5%` retyped. A minus in words
+(`负5%`, as `values.signed` reads it) is one (`_sign`)."""
+
+
+def _sign(found: re.Match) -> str:
+    """The sign `_SIGNED` found as typed in figures: `负5%` and `-5%` are one value written two ways."""
+    return "-" if found["sign"] == "负" else found["sign"]
 
 
 def month_of_the_year(value: Value) -> Value:

@@ -272,6 +272,13 @@ value reader (`values.is_rate`, no 万 before one), lint (B3 takes each for a un
 B5 and D3 read it as a rate) and diff (`≤0.03%` and `≤3‱` are one rate: `values.multiplied`) read. ‱ was on none
 of them: B3 told 万人发案率 `≤3‱` it had no unit, and diff compared `≤3‱` → `≤5‱` as two bare numbers."""
 
+def a_share(unit: str | None) -> bool:
+    """Whether `unit` is a share (`SHARES`), alone or per what it is counted over (`‱/年`, `%/年`: 3‱ a year is a
+    rate as 3‱ is), where a share per a year was read as a unit of its own: diff told `≤0.03%/年` → `≤3‱/年` was a
+    plain 修改, no rate retyped, and a 发病率 of `3‱/年` with no comparator had no better side."""
+    return unit is not None and unit.partition("/")[0] in SHARES
+
+
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
 UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTER_UNITS) | set(SHARES) | {
     POINTS, "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",

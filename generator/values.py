@@ -56,7 +56,7 @@ from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_D
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_lead, clock_deadline, date_exists,
                           date_lead, done_by_then, hedged, month_by_latest, month_in_period, period_end,
                           weekday_deadline, with_its_before, without_hour, without_hour_apart)
-from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS, SHARES,
+from .value_kinds import (COUNT_UNITS, a_share, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS, SHARES,
                           SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
                           in_chinese, leading_op, none_grade, normalise, one_name, uncommitted)
 from .year_digits import years_in_figures
@@ -77,10 +77,10 @@ where its 次 alone read as a count (B3 told 交通事故率 ≤0.5次/百万车
 
 
 def is_rate(value: Value) -> bool:
-    """Whether `value` is a rate: a share (`SHARES`: %, ‰, ‱), or so many over a base of a power of ten (`12/10万`,
+    """Whether `value` is a rate: a share (`SHARES`: %, ‰, ‱; also per a period, `3‱/年`: `a_share`), or so many over a base of a power of ten (`12/10万`,
     `0.5次/百万车公里`, `3人/万人`: `_PER_BASE`), whose measure's words say which way is better (死亡率, 差错率 low,
     合格率 high), as diff reads a percentage without a comparator (`lint.same_measure`)."""
-    return value.kind is Kind.QUANTITY and (value.unit in SHARES
+    return value.kind is Kind.QUANTITY and (a_share(value.unit)
                                              or value.per is not None and _PER_BASE.fullmatch("/" + value.per) is not None)
 
 
@@ -466,13 +466,14 @@ def _dated_in_figures(text: str) -> bool:
 
 def _quantity(norm: str, text: str, found: re.Match) -> Value:
     """The QUANTITY of the number `found` in `norm`, with its comparator, unit and the words around it."""
-    op, prefix = leading_op(norm[: found.start()])
+    number, before = signed(found, norm[: found.start()])
+    op, prefix = leading_op(before)
     done = DONE_BEFORE.search(prefix) if op is None else None
     if done:  # 年底前至少开展1次: the comparator before what is done is the count's, as `spelt_counts._compared` reads it
         op, before = leading_op(prefix[: done.start()])
         prefix = before + done.group(0) if op else prefix
     unit, suffix_op, suffix = unit_and_suffix(norm[found.end():])
-    if suffix_op and norm[: found.start()].endswith(_HELD_AT):
+    if suffix_op and before.endswith(_HELD_AT):
         op = suffix_op  # 控制在95%以上: where it is held, the 以上 says which way
     cap = DURATION_CAP.search(prefix) if op is None and unit in DURATIONS else None
     if cap:
@@ -489,7 +490,7 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
     words = prefix[len(opening or ""):]
     named = period_named(words) if count in COUNT_UNITS else None
-    each = None if named is None or the_years_count(named, Decimal(found.group(0).replace(",", ""))) else named
+    each = None if named is None or the_years_count(named, number) else named
     if named and not each and opening:  # ≥季度4次: the year's four, at least; the ≥ was left in its words
         op, prefix = opening, words
     elif each and count != unit:  # 每季度1次/2个月: two periods, no one frequency; the one after the count stays words
@@ -497,8 +498,22 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     elif each:  # 每季度至少1次, 党支部每月1次, 2个月1次: 1次/季度, 1次/月, 1次/2个月; ≥一个月1次: ≥1次/月
         op, prefix = op or opening, words[: each.start("each")] + words[each.end("each"):]
         unit = f"{unit}/{period_of(each)}"
-    return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
+    return Value(text, Kind.QUANTITY, op=op or suffix_op, number=number, unit=unit,
                  prefix=prefix.strip(TRIM_CHARS), suffix=suffix.strip(TRIM_CHARS), numbers=1, hedge=hedge)
+
+
+_SPELT_MINUS = re.compile(r"(?<!正)负$")
+"""负 right before a number, a minus in words (`负5%`, `≥负5%`, `增长率负2%`), as a range reads it (`value_ranges`);
+not that of 正负 (`正负5%`, ±5%: both ways, no minus)."""
+
+
+def signed(found: re.Match, before: str) -> tuple[Decimal, str]:
+    """(the number `found`, the words `before` it): negative after a minus in words (`_SPELT_MINUS`), which is then
+    no word: `负5%` is −5%, as `-5%` is, where it read as 5% with the words 负, so that `负5%` → `-5%` was a target
+    lowered and `负5%` → `负3%` one lowered too."""
+    number = Decimal(found.group(0).replace(",", ""))
+    minus = _SPELT_MINUS.search(before) if found.group(0)[0].isdigit() else None
+    return (-number, before[: minus.start()]) if minus else (number, before)
 
 
 def recurring_deadline(value: Value) -> bool:

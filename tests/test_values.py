@@ -837,6 +837,17 @@ def test_a_measure_in_small_letters_before_a_range_reads_both_numbers(text):
     assert (parse(text).kind, parse(text).numbers) == (Kind.UNPARSEABLE, 2)
 
 
+@pytest.mark.parametrize("text, op, number, prefix", [
+    ("负5%", None, -5, ""), ("≥负5%", "≥", -5, ""), ("增长率负2%", None, -2, "增长率"), ("正负5%", None, 5, "正负"),
+    ("负增长5%", None, 5, "负增长"), ("负责5人", None, 5, "负责"),
+])
+def test_a_minus_in_words_before_a_number_makes_it_negative(text, op, number, prefix):
+    """`负5%` read as 5% with the words 负, where `-5%` is −5% (and a range `负5%~5%` read it so): diff told `负5%` →
+    `-5%` a target lowered and `负5%` → `负3%` one lowered too. Not 正负 (±) nor a 负 of a word (负增长, 负责)."""
+    value = parse(text)
+    assert (value.op, value.number, value.prefix) == (op, number, prefix)
+
+
 @pytest.mark.parametrize("text, kind, op, number, unit, prefix", [
     ("H1N1-2009疫苗接种≥100人", Kind.QUANTITY, "≥", 100, "人", "H1N1-2009疫苗接种"),  # was two numbers
     ("GB50300-2013验收合格率≥95%", Kind.QUANTITY, "≥", 95, "%", "GB50300-2013验收合格率"),
@@ -1991,18 +2002,20 @@ def test_measurable_is_one_judgement_read_with_numerals_or_without(text, checkab
                                       ("18次", "十八次"), ("10日内办结", "十日内办结"), ("年底前完成2次检查", "年底前完成两次检查"),
                                       ("1次/半年", "每半年一次"), ("第1季度末", "第一季度末"), ("第4季度前完成", "第四季度前完成"),
                                       ("第1季度完成3次检查", "第一季度完成3次检查"), ("第1季度末前完成2次", "第一季度末前完成2次"),
-                                      ("年底前建设3个中心", "年底前建设三个中心"), ("年底前建设两个中心", "年底前建设2个中心")])
+                                      ("年底前建设3个中心", "年底前建设三个中心"), ("年底前建设两个中心", "年底前建设2个中心"),
+                                      ("负5%", "-5%"), ("≥负2次", "≥-2次")])
 def test_a_value_typed_anew_is_the_same_writing(old, new):
     """A frequency's period written before the count or after it (`1次/两个月` → `每两个月1次`) was a plain 修改, and
     so was a number spelt in numerals for its figures (`18次` → `十八次`) and a quarter's ordinal (`第1季度末` →
     `第一季度末`, the 第 kept it out of the numerals read; a count's deadline too, `第1季度完成3次检查`), and a count
     a programme's name reads as alone beside it in figures (`年底前建设3个中心` → `年底前建设三个中心`: the spelt side
-    was the bare deadline, `count_as_beside`)."""
+    was the bare deadline, `count_as_beside`), and a minus in words for the sign (`负5%` → `-5%`, told 目标降低)."""
     assert same_writing(old, new)
 
 
 @pytest.mark.parametrize("old, new", [("2024.1底前", "2024.10底前"), ("6.1前完成", "6.10前完成"), ("2024.1", "2024.10"),
-                                      ("6.30", "6.3"), ("②", "2"), ("+5%", "5%"), ("95%", "95.001%"), ("稳步推进", "推进"),
+                                      ("6.30", "6.3"), ("②", "2"), ("+5%", "5%"), ("95%", "95.001%"), ("稳步推进", "推进"), ("负5%", "5%"),
+                                      ("正负5%", "-5%"),
                                       ("1次/季度", "每季度2次"), ("+1次/月", "每月1次"), ("党支部1次/月", "每月1次"),
                                       ("18次", "十二次"), ("18次培训", "十八次培训"), ("年底前落实四个全面", "年底前落实4个全面"),
                                       ("第1季度末", "第二季度末"), ("第一季度末", "一季度末"), ("第1季度完成3次检查", "第二季度完成3次检查"),
@@ -2015,6 +2028,8 @@ def test_a_value_that_says_another_thing_is_no_same_writing(old, new):
 
 @pytest.mark.parametrize("old, new, same", [
     ("≤0.03%", "≤3‱", True), ("≥95%", "≥950‰", True), ("≤二百五十四万元", "≤2540000元", True), ("-5%", "-50‰", True),
+    ("≤0.03%/年", "≤3‱/年", True), ("≤0.03%/年", "≤4‱/年", False), ("≤0.03%/年", "≤3‱/月", False),
+    ("负5%", "-50‰", True), ("正负5%", "-50‰", False),
     ("5%", "+50‰", False), ("+5%", "50‰", False), ("≤254万元", "≤254元", False), ("≤3万元", "≤300‱", False),
 ])
 def test_the_same_amount_in_another_unit_keeps_its_sign(old, new, same):
