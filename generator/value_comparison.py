@@ -15,7 +15,7 @@ from decimal import Decimal
 from .chinese_numerals import chinese_number
 from .frequencies import times_a_year
 from .spelt_counts import SET_PHRASE
-from .value_kinds import NUMBER, TRIM_CHARS, a_share, Kind, Value, folded, normalise
+from .value_kinds import NUMBER, SPELT_MINUS, TRIM_CHARS, Kind, Value, a_share, folded, normalise
 from .values import multiplied, numerals_in_figures, parse, read_date, unit_and_suffix
 
 
@@ -99,7 +99,7 @@ def _written(text: str) -> tuple[str, list[str]]:
 
 _WIDTH = re.compile(r"<(?:wide|narrow)> ")
 """The decomposition of a full-width (`９`, `％`, the ideographic space) or half-width character."""
-_SIGNED = re.compile(r"(?P<sign>[-+]|(?<!正)负|)(?P<digits>" + NUMBER.pattern.removeprefix("[-+]?") + ")")
+_SIGNED = re.compile(rf"(?P<sign>[-+]|{SPELT_MINUS.pattern}|)(?P<digits>" + NUMBER.pattern.removeprefix("[-+]?") + ")")
 """`NUMBER` with its sign apart, which `same_writing` keeps as a word: `+5%` is not `5%` retyped. A minus in words
 (`负5%`, as `values.signed` reads it) is one (`_sign`)."""
 

@@ -272,6 +272,7 @@ value reader (`values.is_rate`, no 万 before one), lint (B3 takes each for a un
 B5 and D3 read it as a rate) and diff (`≤0.03%` and `≤3‱` are one rate: `values.multiplied`) read. ‱ was on none
 of them: B3 told 万人发案率 `≤3‱` it had no unit, and diff compared `≤3‱` → `≤5‱` as two bare numbers."""
 
+
 def a_share(unit: str | None) -> bool:
     """Whether `unit` is a share (`SHARES`), alone or per what it is counted over (`‱/年`, `%/年`: 3‱ a year is a
     rate as 3‱ is), where a share per a year was read as a unit of its own: diff told `≤0.03%/年` → `≤3‱/年` was a
@@ -348,6 +349,10 @@ OP_REACH = max(len(word) for word, _ in _PREFIX_WORDS) + _SHARE_OF_LONGEST
 (不超过预算的). What comes earlier changes nothing, so that a caller may pass only that many last characters."""
 INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
+SPELT_MINUS = re.compile(r"(?<![正减降税担肩背胜抱欺辜自身重])负")
+"""负 that is a minus in words before a number (`负5%`, `≥负5%`, `增长率负2%`), not the last character of a word:
+正负 (`正负5%`, ±5%), a burden eased or borne (`为企业减负1000万元`, `企业税负3%`, `担负5项任务`, `肩负3项职责`) and
+胜负, 抱负, 辜负…, which read as −1000万元, −3% and −5项, so that `减负1000万元` → `减负800万元` was a target raised."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .value_kinds import NUMBER, TRIM_CHARS, UNITS, Kind, Value, in_chinese, leading_op, normalise
+from .value_kinds import NUMBER, SPELT_MINUS, TRIM_CHARS, UNITS, Kind, Value, in_chinese, leading_op, normalise
 from .values import METRE_POWER, unit_and_suffix, unnamed
 from .year_digits import calendar_year
 
@@ -45,6 +45,8 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     low, high = numbers
     before = norm[: low.start()]
     first_sign = before[-1:] if before[-1:] in _SIGNS else ""
+    if first_sign == "负" and not SPELT_MINUS.match(before, len(before) - 1):
+        first_sign = ""  # 减负5%-10%: the 负 ends a word, no minus
     between = norm[low.end():high.start()]
     typed = next((u for u in UNITS if between.startswith(u)), "")
     first_unit, dash = in_chinese(typed), between[len(typed):]  # 3km-5km: 公里 both, as the second is read

@@ -56,9 +56,9 @@ from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_D
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_lead, clock_deadline, date_exists,
                           date_lead, done_by_then, hedged, month_by_latest, month_in_period, period_end,
                           weekday_deadline, with_its_before, without_hour, without_hour_apart)
-from .value_kinds import (COUNT_UNITS, a_share, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS, SHARES,
-                          SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
-                          in_chinese, leading_op, none_grade, normalise, one_name, uncommitted)
+from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS, SHARES,
+                          SPELT_MINUS, SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value,
+                          a_share, floor_grade, in_chinese, leading_op, none_grade, normalise, one_name, uncommitted)
 from .year_digits import years_in_figures
 
 
@@ -77,8 +77,8 @@ where its 次 alone read as a count (B3 told 交通事故率 ≤0.5次/百万车
 
 
 def is_rate(value: Value) -> bool:
-    """Whether `value` is a rate: a share (`SHARES`: %, ‰, ‱; also per a period, `3‱/年`: `a_share`), or so many over a base of a power of ten (`12/10万`,
-    `0.5次/百万车公里`, `3人/万人`: `_PER_BASE`), whose measure's words say which way is better (死亡率, 差错率 low,
+    """Whether `value` is a rate: a share (`SHARES`: %, ‰, ‱; also per a period, `3‱/年`: `a_share`), or so many
+    over a base of a power of ten (`12/10万`, `0.5次/百万车公里`, `3人/万人`: `_PER_BASE`), whose measure's words say which way is better (死亡率, 差错率 low,
     合格率 high), as diff reads a percentage without a comparator (`lint.same_measure`)."""
     return value.kind is Kind.QUANTITY and (a_share(value.unit)
                                              or value.per is not None and _PER_BASE.fullmatch("/" + value.per) is not None)
@@ -502,9 +502,8 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
                  prefix=prefix.strip(TRIM_CHARS), suffix=suffix.strip(TRIM_CHARS), numbers=1, hedge=hedge)
 
 
-_SPELT_MINUS = re.compile(r"(?<!正)负$")
-"""负 right before a number, a minus in words (`负5%`, `≥负5%`, `增长率负2%`), as a range reads it (`value_ranges`);
-not that of 正负 (`正负5%`, ±5%: both ways, no minus)."""
+_SPELT_MINUS = re.compile(SPELT_MINUS.pattern + "$")
+"""`SPELT_MINUS` right before a number, as a range reads it (`value_ranges`)."""
 
 
 def signed(found: re.Match, before: str) -> tuple[Decimal, str]:

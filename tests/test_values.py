@@ -76,6 +76,7 @@ def test_a_range_keeps_the_signs_of_its_numbers(one, other, dash, minus, unit, u
 @pytest.mark.parametrize("text, floor, cap", [
     ("-5%-0%", "-5", "0"), ("-5%~5%", "-5", "5"), ("-10%~-5%", "-10", "-5"), ("-10%--5%", "-10", "-5"),
     ("−5%~5%", "-5", "5"), ("负5%至5%", "-5", "5"), ("增长率-2%~5%", "-2", "5"),
+    ("企业减负5%~10%", "5", "10"),  # the 负 of 减负 ends a word: no minus (`value_kinds.SPELT_MINUS`)
 ])
 def test_a_signed_range_reads_its_signs(text, floor, cap):
     bounds = range_bounds(parse(text))
@@ -839,11 +840,15 @@ def test_a_measure_in_small_letters_before_a_range_reads_both_numbers(text):
 
 @pytest.mark.parametrize("text, op, number, prefix", [
     ("负5%", None, -5, ""), ("≥负5%", "≥", -5, ""), ("增长率负2%", None, -2, "增长率"), ("正负5%", None, 5, "正负"),
-    ("负增长5%", None, 5, "负增长"), ("负责5人", None, 5, "负责"),
+    ("负增长5%", None, 5, "负增长"), ("负责5人", None, 5, "负责"), ("不低于负5%", "≥", -5, ""),
+    ("为企业减负1000万元", None, 1000, "为企业减负"), ("企业税负3%", None, 3, "企业税负"), ("担负5项任务", None, 5, "担负"),
+    ("肩负3项职责", None, 3, "肩负"), ("胜负3场", None, 3, "胜负"),
 ])
 def test_a_minus_in_words_before_a_number_makes_it_negative(text, op, number, prefix):
     """`负5%` read as 5% with the words 负, where `-5%` is −5% (and a range `负5%~5%` read it so): diff told `负5%` →
-    `-5%` a target lowered and `负5%` → `负3%` one lowered too. Not 正负 (±) nor a 负 of a word (负增长, 负责)."""
+    `-5%` a target lowered and `负5%` → `负3%` one lowered too. Not 正负 (±) nor a 负 of a word (负增长, 负责), nor one
+    ending a word (减负, 税负, 担负, 肩负, 胜负), which read as −1000万元, −3%, −5项: `减负1000万元` → `减负800万元` was
+    a target raised."""
     value = parse(text)
     assert (value.op, value.number, value.prefix) == (op, number, prefix)
 
@@ -2015,7 +2020,7 @@ def test_a_value_typed_anew_is_the_same_writing(old, new):
 
 @pytest.mark.parametrize("old, new", [("2024.1底前", "2024.10底前"), ("6.1前完成", "6.10前完成"), ("2024.1", "2024.10"),
                                       ("6.30", "6.3"), ("②", "2"), ("+5%", "5%"), ("95%", "95.001%"), ("稳步推进", "推进"), ("负5%", "5%"),
-                                      ("正负5%", "-5%"),
+                                      ("正负5%", "-5%"), ("减负5%", "减-5%"),
                                       ("1次/季度", "每季度2次"), ("+1次/月", "每月1次"), ("党支部1次/月", "每月1次"),
                                       ("18次", "十二次"), ("18次培训", "十八次培训"), ("年底前落实四个全面", "年底前落实4个全面"),
                                       ("第1季度末", "第二季度末"), ("第一季度末", "一季度末"), ("第1季度完成3次检查", "第二季度完成3次检查"),
