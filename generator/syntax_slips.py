@@ -40,33 +40,35 @@ from .two_parsers import tab_said
 from .unit_note import unit_note
 from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
-_PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
-_QUOTED_VALUE = re.compile(KEY + r":[ ]+(?P<quote>[\"'])")
+# Blanks before a key's colon are no slip to YAML (`unit : 甲` reads): the slip after `unit :` is the one after `unit:`.
+_COLON = r"[ ]*:"
+_PLAIN_VALUE = re.compile(KEY + _COLON + r"[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
+_QUOTED_VALUE = re.compile(KEY + _COLON + r"[ ]+(?P<quote>[\"'])")
 """A value quoted on its key's line: closed there, as a bare line below it at the key's depth is read as no text of it."""
-_FULL_WIDTH_COLON = re.compile(TYPED_KEY + r"[ ]*：")
+_FULL_WIDTH_COLON = re.compile(TYPED_KEY + r"[ \u3000]*：")  # `unit　：x`, the space before it typed full-width too
 _KEY_VALUE = re.compile(TYPED_KEY + r"[ ]*[:：][ ]*(?P<value>.*?)[ ]*(?:[ ]#.*)?$")
 """A key, in quotes or not, either colon and the value after it (`单位：万元`), its comment left out."""
-_NO_SPACE = re.compile(QUOTED_KEY + r":(?=[^\s:])")
-_FULL_WIDTH_SPACE = re.compile(QUOTED_KEY + r":(?=\u3000)")
+_NO_SPACE = re.compile(QUOTED_KEY + _COLON + r"(?=[^\s:])")
+_FULL_WIDTH_SPACE = re.compile(QUOTED_KEY + _COLON + r"(?=\u3000)")
 # A space YAML does not take for one, pasted after a colon or a list's dash from a web page or Word: no-break or
 # zero-width.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_PASTED_SPACE = re.compile(QUOTED_KEY + rf":(?P<space>[{NO_BREAK}{_ZERO_WIDTH}])")
+_PASTED_SPACE = re.compile(QUOTED_KEY + _COLON + rf"(?P<space>[{NO_BREAK}{_ZERO_WIDTH}])")
 # A list item's dash typed otherwise than "- " before its key (`－ level1:`, `• name:`, `-name:`, `-\u00a0name:`).
 _DASH = re.compile(rf"^(?P<lead>[ ]*+)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000{NO_BREAK}{_ZERO_WIDTH}]*)"
                    r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
-_LONE_DASH = re.compile(TYPED_KEY + r":[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
+_LONE_DASH = re.compile(TYPED_KEY + _COLON + r"[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 # A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header,
 # not even a mistyped one (`|0`, which the general message says is an indentation digit out of 1–9).
 # Its text ends before blanks at the line's end and a comment (a `#` after a blank, a tab too), kept after the quote.
-_BLOCK_MARK_TEXT = re.compile(KEY + r":[ ]+(?P<value>[|>](?![+-]?[0-9]?[+-]?[ \t]*(?:#.*)?$).*?\S)(?:[ \t]+#.*)?[ \t]*$")
+_BLOCK_MARK_TEXT = re.compile(KEY + _COLON + r"[ ]+(?P<value>[|>](?![+-]?[0-9]?[+-]?[ \t]*(?:#.*)?$).*?\S)(?:[ \t]+#.*)?[ \t]*$")
 # A value begun with a character YAML keeps for itself (`%98`, `@全体`, `]`), or with a list's "- " (`- 98%`), which no
 # value may begin with unquoted; a dash before a `key:` begins a list item typed on its key's line, no text.
-_RESERVED_START = re.compile(KEY + r":[ ]+(?P<value>[%@`,\]}].*)$")
-_DASH_START = re.compile(KEY + r":[ ]+(?P<value>-[ ]+(?![A-Za-z_][A-Za-z0-9_-]*:(?:[ ]|$))\S.*)$")
+_RESERVED_START = re.compile(KEY + _COLON + r"[ ]+(?P<value>[%@`,\]}].*)$")
+_DASH_START = re.compile(KEY + _COLON + r"[ ]+(?P<value>-[ ]+(?![A-Za-z_][A-Za-z0-9_-]*:(?:[ ]|$))\S.*)$")
 # A plain value with a ": " inside (`补助发放及时率: 按月`), which YAML reads as a key and a value of its own.
-_COLON_INSIDE = re.compile(KEY + r":[ ]+(?P<value>[^-?|>\"'#\s\[\]{}&*!%@`,].*?:[ ]+\S.*)$")
+_COLON_INSIDE = re.compile(KEY + _COLON + r"[ ]+(?P<value>[^-?|>\"'#\s\[\]{}&*!%@`,].*?:[ ]+\S.*)$")
 _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _CONFLICT_START = re.compile(r"<{7}(?: |$)")  # git's first mark of a merge conflict, at the start of a line
 
@@ -215,7 +217,7 @@ def _unquoted(value: str) -> str:
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 """An amount typed as a plain number, which YAML reads as one: what the file's usual decimals are counted from."""
-_VALUE_ON_LINE = re.compile(KEY + r":[ ]+(?P<value>.+)")
+_VALUE_ON_LINE = re.compile(KEY + _COLON + r"[ ]+(?P<value>.+)")
 MOST_OTHER_SLIPS = 100
 _SPACE_INDENT = re.compile(r"[ ]*+(?:-[ ]++)?[\u3000\u00a0\u202f\u2007]")
 _SPACE_INDENT_KEY = re.compile(_SPACE_INDENT.pattern + r"[ \u3000\u00a0\u202f\u2007]*[A-Za-z_][A-Za-z0-9_-]*[ ]*[:：]")
@@ -295,7 +297,8 @@ def _text_below(lines: list[str], number: int, column: int) -> str | None:
     return first
 
 
-_WORD_FIRST = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+\S|\s*$)")
+# a colon after blanks is there (`unit : -`, `unit　：x`): that line's slip is another
+_WORD_FIRST = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+(?![:：])\S|\s*$)")
 
 
 def _missing_colon(lines: list[str], number: int, keys: KnownKeys, gloss: Gloss) -> tuple[int, str] | None:
@@ -309,7 +312,7 @@ def _missing_colon(lines: list[str], number: int, keys: KnownKeys, gloss: Gloss)
     if not found or found["key"] not in keys:
         return None
     above = next((line for line in reversed(lines[:number - 1]) if holds_data(line)), "")
-    value_above = re.match(KEY + r":[ ]+[^|>#\s]", above)
+    value_above = re.match(KEY + _COLON + r"[ ]+[^|>#\s]", above)
     if value_above and indent_width(lines[number - 1]) > len(value_above["lead"]):
         return None
     key = found["key"]

@@ -402,6 +402,14 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ('form: x\n"unit":某单位\nyear: 2023\n', 2, 8, "“unit:”的冒号后面少了一个空格；请写成“unit: …”"),
         ("form: x\n'unit':\u3000某单位\nyear: 2023\n", 2, 8, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
         ('form: x\n"unit":\u00a0某单位\nyear: 2023\n', 2, 8, "“unit:”的冒号后面是一个不换行空格"),
+        # Blanks before the colon, which YAML takes (`unit : 甲` reads): was "“unit”后面少了英文冒号", the colon there.
+        ("form: x\nunit :某单位\nyear: 2023\n", 2, 7, "“unit:”的冒号后面少了一个空格；请写成“unit: …”"),
+        ('form: x\n"unit" :某单位\nyear: 2023\n', 2, 9, "“unit:”的冒号后面少了一个空格；请写成“unit: …”"),
+        ("form: x\nunit :\u3000某单位\nyear: 2023\n", 2, 7, "“unit:”的冒号后面是全角空格（中文输入法的空格）"),
+        ("form: x\nunit\u3000：某单位\nyear: 2023\n", 2, 6, "“unit”后面是中文冒号“：”；请改成英文冒号加一个空格，写成“unit: …”"),
+        ("budget:\n  other_funds : -\n  special: 1\n", 2, 17, "“other_funds”的值只写了一个“-”，YAML 把它当作列表的开始"),
+        ("- level1: 产出指标\n  annual_value : >=95%\n", 2, 18, "写成：  annual_value : \">=95%\""),
+        ("- level1: 产出指标\n  name : 甲: 乙\n", 2, 11, "“name”的值里有“: ”（英文冒号加空格）"),
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, 2, "“project”比上一行的“basic”少缩进了 1 格"),
@@ -656,6 +664,9 @@ _DASHED = "的值只写了一个“-”，YAML 把它当作列表的开始；"
     ("year: -", "“year”（年度）" + _DASHED + "不能为空；请填写年度，例如 2024"),
     # A key in quotes, as YAML takes one: was the general "此处不能开始列表（-）：请检查缩进".
     ('"unit": -', "“unit”（部门名称）" + _DASHED + "不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    # A blank before the colon, which YAML takes: was "“unit”（部门名称）后面少了英文冒号", and quoted, the general words.
+    ("unit : -", "“unit”（部门名称）" + _DASHED + "不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    ('"unit" : -', "“unit”（部门名称）" + _DASHED + "不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     # An amount takes null, not "-"; a text that may be empty takes "" and "-".
     ("budget:\n  other_funds: -", "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
     ("budget:\n  'other_funds': -", "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
