@@ -130,7 +130,7 @@ def swallowed_lines(text: str) -> list[tuple[int, int, str]]:
 
 _OPENED = {'"': ("双引号", ""), "'": ("单引号", ""), "[": ("方括号“[”", "（YAML 把方括号读成列表）"),
            "{": ("花括号“{”", "（YAML 把花括号读成一组字段）")}
-_VALUE_START = re.compile(KEY + r":[ ]+(?P<value>[\"'\[{].*)$")
+_VALUE_START = re.compile(KEY + r"[ ]*:[ ]+(?P<value>[\"'\[{].*)$")  # `unit : "甲"乙` too: YAML takes `unit :`
 _ITEM_START = re.compile(r"^[ ]*+(?:-[ ]++)++(?P<value>[\"'\[{].*)$")
 """A list item's text opened with a quote or bracket (`- "2022 年度。"　＃ 注`): read as the value of a key is."""
 

@@ -29,7 +29,7 @@ from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, ov
                            under_indented)
 from .item_numbers import numbered_paragraphs_fix
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
-from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, QUOTED_KEY, TYPED_DASH, TYPED_KEY, KnownKeys,
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, QUOTED_KEY, TYPED_DASH, TYPED_KEY, KnownKeys,
                         block_bodies, holds_data, indent_width)
 from .key_names import Gloss, KeyNames
 from .list_item_slips import dash_in_group, first_item_above, missing_dash
@@ -273,6 +273,9 @@ def _keyed_lines(lines: list[str]):
 
 
 _ODD_INDENT = re.compile(r"[ ]*+(?:-[ ]*+)?[\t\u3000\u00a0\u202f\u2007]")
+_SPACED_KEY_LINE = re.compile(KEY + _COLON + r"(?:[ ]|$)")
+"""KEY_LINE with blanks before its colon, which YAML takes: a mapping typed `basic : 1` throughout is no text over lines,
+and the slips among its lines are told as the ones in a mapping typed `basic: 1`."""
 _CLOSERS = {'"': '"', "'": "'", "[": "]", "{": "}"}
 
 
@@ -291,7 +294,7 @@ def _text_below(lines: list[str], number: int, column: int) -> str | None:
         at = indent_width(first) if first is not None else width
         if width < at or width == column and not dash:
             break
-        if width == at and KEY_LINE.match(line):
+        if width == at and _SPACED_KEY_LINE.match(line):
             return None
         first = line if first is None else first
     return first

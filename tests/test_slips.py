@@ -410,6 +410,7 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("budget:\n  other_funds : -\n  special: 1\n", 2, 17, "“other_funds”的值只写了一个“-”，YAML 把它当作列表的开始"),
         ("- level1: 产出指标\n  annual_value : >=95%\n", 2, 18, "写成：  annual_value : \">=95%\""),
         ("- level1: 产出指标\n  name : 甲: 乙\n", 2, 11, "“name”的值里有“: ”（英文冒号加空格）"),
+        ('form: x\nunit : "甲"乙\nyear: 2023\n', 2, 8, "“unit”的值以双引号开头，后面又接着写了文字；请给整个值加上引号，写成：unit : '\"甲\"乙'"),
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, 2, "“project”比上一行的“basic”少缩进了 1 格"),
@@ -1948,6 +1949,22 @@ def test_the_loader_says_a_unit_where_the_schema_would_and_nowhere_else(path):
     sweep_says = {line: message.endswith(words)
                   for line, _, message in amount_units(text, KeyNames(text, validator.catalog), set())}
     assert schema_says and sweep_says == schema_says and all(schema_says.values())
+
+
+def test_the_slips_under_a_key_whose_keys_all_have_a_blank_before_the_colon_are_said_beside_the_first():
+    """`budget:` with every key under it typed `basic : 1`, which YAML reads as `basic: 1`, was taken for a key holding
+    text over lines, so no slip of those lines was said beside the parser's error: a second round for each."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert lines[4] == "budget:" and lines[13].startswith("overall_target:")
+    lines[5:13] = [line.replace(": ", " : ", 1) for line in lines[5:13]]
+    text = "\n".join(lines).replace("year: 2023", "year:2023").replace("basic : 610.85", "basic : 610.85万元")
+    text = text.replace("project : 78.56", "project :78.56")
+    from generator.validate import Validator
+
+    loaded = load_text("gz.yaml", text, Validator().catalog)  # the catalog tells an amount's field, for its unit
+    assert sorted((problem.line, problem.column, problem.code) for problem in loaded.problems) == [
+        (3, 6, "YAML-SYNTAX"), (6, 11, "AMOUNT-UNIT"), (7, 12, "YAML-SYNTAX")]
 
 
 def test_a_slip_under_a_key_with_only_a_comment_after_it_is_said_beside_the_first():
