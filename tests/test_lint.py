@@ -5352,6 +5352,21 @@ def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited
     assert bool([p for p in fires(linter, path, "D4") if p.line == line]) == told
 
 
+@pytest.mark.parametrize("value, told", [
+    ("不发生重大侨界安全事故", False), ("2023年12月31日前搭建完成", False), ("全部搭建侨胞创业兴业交流对接平台", True),
+])
+def test_d4_takes_a_value_checked_as_written_in_the_targets_words_for_no_copy(linter, edited, value, told):
+    """A target 全年不发生重大医保基金安全事故 and its indicator's value 不发生重大医保基金安全事故 were told the value
+    copies the target: a value a reviewer checks as written (a grade, a date, a number) is the goal stated, where a
+    value of words in the target's words still copies it."""
+    path, text = edited(TJ, ("；搭建侨胞创业兴业交流对接平台；", f"；{value}；", 2),
+                        ("name: 搭建侨胞创业兴业交流对接平台\n        description: 搭建侨胞创业兴业交流对接平台\n"
+                         '        value: "有效搭建"',
+                         f'name: 对接平台运行情况\n        description: 对接平台运行情况\n        value: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert bool([p for p in fires(linter, path, "D4") if p.line == line]) == told
+
+
 def test_d4_still_tells_a_name_that_copies_its_measure_too(linter, edited):
     """A measure word the copied text says too is no measure added: 市侨联工作费用 beside a task named 市侨联工作费用 is
     the task's name again."""

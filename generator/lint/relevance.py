@@ -496,6 +496,12 @@ def d3_periods(ctx):
                 yield ctx.report(row.at(a["key"]), f"{quote(x.text)}大于{title_b}{quote(y.text)}；较短期间的目标不应超过较长期间的目标")
 
 
+_CHECKED_AS_WRITTEN = (Kind.GRADE, Kind.QUANTITY, Kind.DATE)
+"""Kinds of value a reviewer checks as written (`≥95%`, `6月底前`, `不发生重大安全事故`): one in the target's words (the
+target 全年不发生重大安全事故, the value 不发生重大安全事故) states the goal the row measures, as a value should, and copies
+no work content; D4 told such a value it did. A value of words (`有效搭建…`) is still read for a copy."""
+
+
 @rule("D4", "warning", "照抄目标或任务", PRACTICE, similarity=0.8, min_length=6,
       above={"similarity": 0}, maximums={"similarity": 1}, minimums={"min_length": 0})
 def d4_copies(ctx):
@@ -508,14 +514,15 @@ def d4_copies(ctx):
     pair to compare and is never a copy, so 0 and 1 compare what 2 does.
 
     Pass: 活动参与人员满意度; 邀请台湾青年来访人数 beside the target 邀请台湾青年来访 (a count of it: `_measure_added`).
-    Fail: 三级指标 "搭建侨胞创业兴业交流对接平台", a clause of 绩效目标.
+    A value checked as written (不发生重大安全事故 beside the target 全年不发生重大安全事故: `_CHECKED_AS_WRITTEN`).
+    Fail: 三级指标 "搭建侨胞创业兴业交流对接平台", a clause of 绩效目标; a value of words copying one.
     """
     threshold, shortest = ctx.param("similarity"), ctx.param("min_length")
     sources = [(where, grams, fold(clause)) for where, clause, grams in _sources(ctx) if len(clause) >= shortest]
     index = _bigram_index(sources)
     for _, row in ctx.rows:
         counted = _counts_the_name(row)
-        for key in ["name", *(c["key"] for c, _ in row.values)]:
+        for key in ["name", *(c["key"] for c, value in row.values if value.kind not in _CHECKED_AS_WRITTEN)]:
             hit = next(((part, where) for part in _clauses(row.item.get(key) or "") if len(part) >= shortest
                         and not (key == "name" and (_measured(row) or counted)
                                  and _named_measure(part, sources, _in_money(row), counted, threshold))
