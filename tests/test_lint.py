@@ -1837,6 +1837,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("未检出率", False), ("农药残留未检出率", False), ("未检测出阳性率", False), ("未返贫率", False),  # a harm absent
     ("无烟单位覆盖率", False), ("纠正差错率", False), ("查处违规率", False),  # 无烟 covered; faults dealt with
     ("业务处理差错率", True), ("数据上报差错率", True), ("答复错误率", True),  # errors made in the processing: low
+    ("纠正误判率", False), ("纠正错判率", False), ("误判纠正率", False), ("数据误报率", True),  # wrong calls put right
     ("信访量增长率", None), ("信访总量增长率", None), ("网上信访量增长率", None), ("越级上访量增长率", True),  # petitions
     ("信访办结率增长率", False), ("信访满意度增长率", False), ("未追缴率", True),  # a rate's growth; recovery left undone
 ])
@@ -1882,6 +1883,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("漏缴企业数", True), ("查处违约行为次数", None), ("违约用电查处次数", None), ("无违约企业数", False),  # work; none
     ("查处违规次数", None), ("纠正差错次数", None), ("查处违纪案件数", None), ("违规次数", True), ("差错次数", True),  # faults
     ("业务处理差错次数", True), ("维修违规操作次数", True), ("上报差错次数", True),  # faults made in the work, no work
+    ("纠正误判次数", None), ("查处错发补贴次数", None), ("追究错案责任人数", None), ("误判次数", True),  # wrongs worked
     ("未覆盖人口数", True), ("未覆盖村数", True), ("覆盖人口数", False),  # not yet covered, as 未覆盖率
     ("未回复件数", True), ("未劝返人数", True), ("未化解信访件数", True), ("未脱贫人口数", True),  # left undone
     ("非脱贫户数", None), ("未复发人数", False), ("未返贫户数", False), ("帮教对象再犯罪人数", True),  # free of a relapse

@@ -495,8 +495,9 @@ _PUNISHING = "查处|查办|处罚|惩治|追究|督办|通报|曝光"
 """Verbs of enforcement, whose object is always what was done wrong: no error is made in them that a violation after
 them names, as one may be in processing or reporting (`_FAULTS_WORKED`)."""
 _FAULTS_WORKED = (rf"(?<!被)(?:(?:{_PUNISHING})[^，。；,;率被]{{0,6}}?|(?:处理|处置|纠正|整改|整治|治理|核查|排查)(?:违法)?)"
-                  "(?:违规|违纪)|(?<!被)(?:纠正|整改|查处|追究)(?:差错|错误|失误)")
-"""A fault with a verb that puts it right or punishes it (查处违规, 处理违纪, 纠正差错): the work's. A verb of enforcement
+                  rf"(?:违规|违纪)|(?<!被)(?:纠正|整改|查处|追究)(?:差错|错误|失误|{_WRONGLY})")
+"""A fault with a verb that puts it right or punishes it (查处违规, 处理违纪, 纠正差错; a wrong call or record,
+`_WRONGLY`, alike: 纠正误判率, 查处错发补贴次数, which its 误判 or 错发 read as the errors' rate or count): the work's. A verb of enforcement
 (`_PUNISHING`) governs the violation whatever words of its kind stand between, as `_CRIME_FOUGHT` reads crimes
 (查处违法违规案件数, 查处各类违法违规行为次数, 处罚违规收费行为次数: B5 told 查处违法违规案件数 ≥20件 to use ≤ by its 违规);
 any other verb only right before, or with the 违法 of 违法违规 between (处理违法违规行为次数): before an error it most
