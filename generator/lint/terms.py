@@ -125,9 +125,9 @@ passive, and 撤销 only of a decision (`_DECISION`) or by a reviewer (`_REVIEWE
 is work done (依法撤销违法许可件数, 吊销/撤销违法企业执照数, 被撤销行政许可数, 撤销登记办理时限), and the reviewer's own 纠错
 (行政复议纠错率: `_REVIEWERS_OWN`, 纠错机制建设) may be its work too. Not 被纠正, whose 纠正 is the handling of an error
 (`_HANDLING`: 差错纠正件数)."""
-_WRONGLY = r"(?<!纠)错(?:案|判|报|登|录|填|发|检)|(?<!纠)误(?:判|报|发|检)|(?<![查检找])出错"
+_WRONGLY = r"(?<!纠)错(?:案|判|报|登|录|填|发|检)|(?<!纠)误(?:判|报警?|发|检)|(?<![查检找])出错"
 """A case decided, or a record or payment made, wrongly (错案率, 错判率, 数据错报率, 补贴错发率; 误 says it as 错 does:
-疑点数据误报率, a monitor's false alarms, 误判率, 误发率), or anything gone wrong (出错率, 系统出错次数): errors to keep
+疑点数据误报率, a monitor's false alarms, 误判率, 误发率; a fire alarm's 误报警率 too), or anything gone wrong (出错率, 系统出错次数): errors to keep
 low, counted (错案数) or as a rate, as what is left out (`_OMITTED`) is; not the 错 a 纠错 puts right (纠错案件数,
 纠误), nor 错 of a time or place set apart (错峰出行率, 错时服务, 错位发展)."""
 _RECURRENCE = r"复发|复吸|再犯罪?|重新犯罪|重复(?:犯罪|信访|上访)|返贫"
