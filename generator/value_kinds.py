@@ -30,14 +30,16 @@ GRADES = (
     "合格", "不合格", "健全", "合理", "明确", "科学", "规范", "合规", "完善", "完整", "公开", "有效", "及时", "准时", "按时",
     "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "平衡", "到位", "通过",
     "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错", "零安全事故", "无安全事故", "零发生", "零发案",
-    "不发生", "未发生", "杜绝", "零伤亡", "零死亡", "无伤亡", "无死亡", "零事件", "无事件",
+    "不发生", "未发生", "杜绝", "零伤亡", "零死亡", "无伤亡", "无死亡", "零事件", "无事件", "零返贫",
+    "无返贫", "零致贫", "无致贫",
 )
 """Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list. 中等 and 较差 are
 中 and 差 as a unit words them (`lint.grade_ladders`): one grade is checkable in either wording, and 优良 (good or
 better) is 良 as a target. 完整 is the state a name ends in (档案资料完整性), as 规范 and 健全 are; 无安全事故 is none,
 as 无事故 is, and so are 零发生, 不发生 and 零发案 of what the name counts (较大以上道路交通事故 零发生, 区域性食品安全事件 不发生, 刑事案件 零发案), and 零伤亡 and
 零死亡 (无伤亡, 无死亡) of the people an accident harms (生产安全事故 零死亡), and 零事件 and 无事件 of incidents
-(突发事件应对法 grades them 一般 to 特别重大 as accidents are: 无重大网络安全事件), the way safety targets are written; 未发生 and 杜绝 (安全事故 未发生,
+(突发事件应对法 grades them 一般 to 特别重大 as accidents are: 无重大网络安全事件), and 零返贫 and 无返贫 (零致贫, 无致贫) of
+the poor falling (back) into poverty (不发生规模性返贫), the way safety and poverty-relief targets are written; 未发生 and 杜绝 (安全事故 未发生,
 重大事故 杜绝) are the commitment to none that 不发生 is: a target is the year's end to come, so 未发生 says what the year is to
 close with, and a reviewer checks each as surely (B7 told both they were no checkable target). A grade or better (良好以上,
 合格及以上) is that grade as a target (`floor_grade`). The list is the one answer to whether a word is a checkable target,
@@ -83,9 +85,11 @@ _AVERTED = "(?:杜绝|[不未]发生)(?!变化|变动|改变|变更|率)"
 """Words that keep a harm from happening at all, before it (杜绝重大事故, 不发生重大安全事故, 未发生安全事故) or alone
 (不发生, 未发生, 杜绝): none of it, as 零 and 无 say. Not before a change (未发生变化, 不发生变动: the count stays what
 it was, which B2 told was 0, 在职人数 未发生变化 → 请写成 0人) nor a rate (未发生率: a name, no value)."""
-_HARMS = "事故|投诉|差错|伤亡|死亡|事件"
+_HARMS = "事故|投诉|差错|伤亡|死亡|事件|返贫|致贫"
 """Harms a value keeps to none (`none_grade`); 事件 an incident (不发生重大基金安全事件, 无重大网络安全事件), which B7 told was
-no checkable target while 不发生重大安全事故 passed. Only with a none or 杜绝 before or after it: 事件 alone is no harm."""
+no checkable target while 不发生重大安全事故 passed; 返贫 and 致贫 the poor falling (back) into poverty, the floor a
+rural-revitalisation or medical-aid target keeps (不发生规模性返贫, 不发生规模性因病致贫返贫), which B7 told likewise.
+Only with a none or 杜绝 before or after it: 事件 alone is no harm."""
 COMMITMENTS = "确保|实现|做到"
 """Words that commit to the target after them, no hedge (确保良好, 实现全覆盖, 做到全覆盖): the grade after them is the
 target, checked as surely alone (`uncommitted`)."""

@@ -945,6 +945,7 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     ("医保基金当期收支平衡", "平衡"), ("医保基金当期收支", "平衡"),  # a balance, read off the accounts as 合规 is
     ("考核等级", "确保良好"), ("政策宣传覆盖", "实现全覆盖"), ("政策宣传覆盖", "做到全覆盖"),  # a grade committed to
     ("社保基金安全", "不发生重大基金安全事件"), ("网络安全", "无重大网络安全事件"), ("社会稳定", "杜绝群体性事件"),  # incidents
+    ("因病致贫返贫", "不发生规模性因病致贫返贫"), ("巩固脱贫成果", "确保不发生规模性返贫"), ("脱贫户", "零返贫"),  # poverty
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
     """研究报告质量 优良 (good or better: 良 as a target), 档案资料完整性 完整 (the state its name asks, as 档案规范性 规范
@@ -956,7 +957,8 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     before the word (重大事故零发生, 安全事故未发生) and the none committed to (确保不发生重大事故, 实现零事故, 杜绝重大事故的发生). 医保基金当期收支平衡 平衡 was told
     too, though a balance kept is read off the accounts as surely as 合规 is. 确保良好, 实现全覆盖 and 做到全覆盖 were
     told too, though the commitment adds no doubt to the grade after it, as 确保不发生重大事故 passed. 不发生重大基金安全事件
-    was told too, though an incident is graded and kept to none as an accident is (`value_kinds._HARMS`)."""
+    was told too, though an incident is graded and kept to none as an accident is (`value_kinds._HARMS`), and so was
+    不发生规模性因病致贫返贫, the poor kept from falling back into poverty."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
