@@ -10,10 +10,18 @@ from __future__ import annotations
 import re
 
 from .key_lines import schema_titles
+from .value_kinds import MONEY_UNITS
 
-_MONEY_UNIT = re.compile(r"[（(]?[ ]*(?:人民币)?(?P<unit>万元|元|万|千元|百万元|亿元)[ ]*[）)]?[。.]?")
-_TO_TEN_THOUSANDS = {"元": "除以 10000", "千元": "除以 10", "百万元": "乘以 100", "亿元": "乘以 10000"}
-"""How an amount in another unit of money becomes one in 万元, the unit every form's amounts are in."""
+_MONEY_UNIT = re.compile(rf"[（(]?[ ]*(?:人民币)?(?P<unit>{'|'.join(sorted(MONEY_UNITS, key=len, reverse=True))}|万)"
+                         r"[ ]*[）)]?[。.]?")
+"""A unit of money as a value, the units amounts are read in (`value_kinds.MONEY_UNITS`), and 万 for 万元."""
+
+
+def _to_ten_thousands(unit: str) -> str:
+    """How an amount in `unit` becomes one in 万元, the unit every form's amounts are in: by its size in 万元
+    (`MONEY_UNITS`); nothing for 万元 (or 万) itself."""
+    size = MONEY_UNITS.get(unit, 1)
+    return "" if size == 1 else f"除以 {1 / size:f}" if size < 1 else f"乘以 {size:f}"
 
 
 def unit_note(key: str, value) -> str | None:
@@ -25,7 +33,7 @@ def unit_note(key: str, value) -> str | None:
     found = _MONEY_UNIT.fullmatch(value.strip()) if "单位" in key and isinstance(value, str) else None
     if found is None or any(key in titles for titles in schema_titles().values()):
         return None
-    factor = _TO_TEN_THOUSANDS.get(found["unit"])
+    factor = _to_ten_thousands(found["unit"])
     converted = f"，金额要换算成万元再写（{found['unit']}数{factor}）" if factor else ""
     return (f"“{key}”写的是金额单位“{value.strip()}”，像是照纸质表表头的“单位：万元”抄来的一行，不是表上的栏目；"
             f"表中金额的单位已是万元{converted}，不用写这一行，请删去")
